@@ -1,0 +1,111 @@
+/**
+ * Entities as the client sees them. Instants are ISO-8601 strings in UTC; business
+ * dates (Beijing calendar days) are 'YYYY-MM-DD'.
+ */
+
+export type Role = 'guest' | 'entrepreneur' | 'steward' | 'manager' | 'admin'
+
+export const ROLE_LABELS: Record<Role, string> = {
+  guest: '访客',
+  entrepreneur: '企业用户',
+  steward: '企业管家',
+  manager: '园区管理员',
+  admin: '市级管理员'
+}
+
+export interface Park {
+  _id: string
+  name: string
+  district: string
+  intro: string
+}
+
+export type EnterpriseScale = '大型' | '中型' | '小型' | '微型' | '个体工商户'
+
+export interface Enterprise {
+  _id: string
+  name: string
+  creditCode: string
+  parkId: string
+  industry: string
+  scale: EnterpriseScale
+  /** 'YYYY-MM-DD' */
+  foundedOn: string
+  stewardId: string | null
+}
+
+/** The caller's own account. Phone is the caller's own, so it is not masked. */
+export interface Account {
+  _id: string
+  role: Role
+  name: string
+  phone: string
+  parkId: string | null
+  enterpriseId: string | null
+  createdAt: string
+}
+
+export interface Me {
+  account: Account
+  enterprise: Enterprise | null
+  park: Park | null
+  /** true when served by the local development host, so the UI can say so */
+  devMode: boolean
+}
+
+export type NewsCategory = '营商动态' | '典型案例' | '政策解读'
+export const NEWS_CATEGORIES: NewsCategory[] = ['营商动态', '典型案例', '政策解读']
+
+export interface NewsSummary {
+  _id: string
+  title: string
+  category: NewsCategory
+  summary: string
+  cover: string
+  source: string
+  publishedAt: string
+  readCount: number
+}
+
+export interface NewsItem extends NewsSummary {
+  /** plain paragraphs; rich text arrives with the news issue and is sanitised there */
+  body: string[]
+}
+
+export interface Notice {
+  _id: string
+  title: string
+  body: string
+  /** null: the whole city */
+  parkIds: string[] | null
+  urgent: boolean
+  publishedAt: string
+  publisherName: string
+}
+
+export type InviteRole = 'steward' | 'manager'
+
+export interface Invite {
+  code: string
+  role: InviteRole
+  parkId: string | null
+  note: string
+  createdAt: string
+  expiresAt: string
+  status: 'unused' | 'used' | 'expired' | 'revoked'
+  usedByName: string | null
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+  hasMore: boolean
+}
+
+export interface HomeFeed {
+  urgentNotices: Notice[]
+  notices: Notice[]
+  news: NewsSummary[]
+}

@@ -1,0 +1,51 @@
+/**
+ * Stable error codes and their Chinese messages. Codes never change meaning once
+ * shipped: the client branches on them, the message is what the user reads.
+ */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  UNKNOWN_ACTION: '不支持的操作',
+  INVALID_INPUT: '提交的内容有误，请检查后重试',
+  NOT_FOUND: '内容不存在或已被删除',
+  CONFLICT: '内容已被他人更新，请刷新后重试',
+  REQUEST_IN_PROGRESS: '请求正在处理中，请勿重复提交',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  CREDIT_CODE_INVALID: '统一社会信用代码不正确',
+  ENTERPRISE_NOT_FOUND: '未找到该统一社会信用代码对应的企业，请核对或联系园区登记',
+  ENTERPRISE_NAME_MISMATCH: '企业名称与统一社会信用代码不一致',
+  ALREADY_BOUND: '您已绑定企业，如需更换请先解除绑定',
+  NOT_BOUND: '您尚未绑定企业',
+  ROLE_CONFLICT: '管家或管理员账号不能绑定企业',
+  INVITE_INVALID: '邀请码无效，请核对后重试',
+  INVITE_USED: '该邀请码已被使用',
+  INVITE_EXPIRED: '该邀请码已过期，请联系管理员重新发放',
+  PARK_SCOPE: '只能管理本园区的内容',
+  FILE_TOO_LARGE: '文件过大',
+  FILE_TYPE: '不支持的文件类型',
+  NETWORK: '网络连接失败，请检查网络后重试',
+  INTERNAL: '服务暂时不可用，请稍后重试'
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  /** the payload field the message is about, for forms */
+  field?: string
+  /** present on INTERNAL errors so that support can find the server log line */
+  correlationId?: string
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+export function apiError(code: ErrorCode, message?: string, field?: string): ApiError {
+  const err: ApiError = { code, message: message ?? ERROR_MESSAGES[code] }
+  if (field) err.field = field
+  return err
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value)
+}

@@ -1,0 +1,5 @@
+export * from './entities'
+export * from './errors'
+export * from './schemas'
+export * from './actions'
+export * from './creditCode'
