@@ -8,7 +8,9 @@
  * the embedded implementation's contract tests pin that behaviour down.
  */
 
-export type Doc = Record<string, unknown> & { _id: string }
+// `any` fields let typed document shapes be read without double casts.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = { _id: string } & Record<string, any>
 
 /** Opaque query operator (db.command.gt(…), .in(…), …). */
 export interface QueryCommand {

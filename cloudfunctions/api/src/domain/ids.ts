@@ -1,0 +1,20 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+/**
+ * A user's document id is derived from the openid, so that a transaction (which may
+ * only address single documents) can reach it, and so ids shown elsewhere do not
+ * reveal the openid.
+ */
+export function userIdFor(openid: string): string {
+  return 'u' + createHash('sha256').update(openid).digest('hex').slice(0, 31)
+}
+
+// No 0/O, 1/I/L: codes are read aloud and typed from screens.
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+
+export function newInviteCode(): string {
+  const bytes = randomBytes(8)
+  let code = ''
+  for (const b of bytes) code += CODE_ALPHABET[b % CODE_ALPHABET.length]
+  return code
+}

@@ -1,0 +1,18 @@
+/**
+ * Cloud function entry (bundled to cloudfunctions/api/index.js). Thin on purpose:
+ * identity from the WeChat context, everything else in the shared router.
+ */
+import { cloudDatabase } from './db/cloud'
+import { createRouter } from './router'
+
+// wx-server-sdk exists only in the cloud runtime; it is external to the bundle.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cloud = require('wx-server-sdk')
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+
+const route = createRouter({ db: cloudDatabase(cloud) })
+
+export async function main(event: unknown): Promise<unknown> {
+  const { OPENID } = cloud.getWXContext() as { OPENID?: string }
+  return route(event, { openid: OPENID })
+}

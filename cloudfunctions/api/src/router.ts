@@ -1,0 +1,95 @@
+/**
+ * The router: one entry for every action, shared by the cloud function and the local
+ * host. It establishes who calls (from the platform, never the payload), checks the
+ * role, validates the payload, applies repeatable writes once, and turns every failure
+ * into a typed error. Internal errors are logged with a correlation id and never leak.
+ */
+import * as v from 'valibot'
+import { randomBytes } from 'node:crypto'
+import { apiError, schemas, WRITE_ACTIONS, type ActionName, type ApiResult } from '../../../types'
+import { ACTIONS } from './actions'
+import type { ActionDef } from './actions/define'
+import { loadCaller } from './domain/accounts'
+import { systemClock, type ActionContext, type Clock } from './domain/context'
+import { DomainError } from './domain/errors'
+import { DB_ERR, isDbError, type Database } from './db/port'
+import { once, REQUEST_ID_PATTERN } from './idempotency'
+
+export interface Logger {
+  error(fields: Record<string, unknown>, message: string): void
+}
+
+export interface RouterDeps {
+  db: Database
+  clock?: Clock
+  logger?: Logger
+  devMode?: boolean
+}
+
+/** What the platform says about the caller: OPENID in the cloud, the dev session locally. */
+export interface Identity {
+  openid: string | null | undefined
+}
+
+export type Router = (event: unknown, identity: Identity) => Promise<ApiResult<unknown>>
+
+const consoleLogger: Logger = {
+  error: (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields }))
+}
+
+function isActionName(value: unknown): value is ActionName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(schemas, value)
+}
+
+function invalidInput(issues: v.BaseIssue<unknown>[]): ApiResult<never> {
+  const issue = issues[0]
+  const field = issue.path?.map((p) => String(p.key)).join('.') || undefined
+  return { ok: false, error: apiError('INVALID_INPUT', issue.message, field) }
+}
+
+export function createRouter(deps: RouterDeps): Router {
+  const clock = deps.clock ?? systemClock
+  const logger = deps.logger ?? consoleLogger
+  const devMode = deps.devMode ?? false
+
+  return async function route(event, identity) {
+    const envelope = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>
+    const action = envelope.action
+    if (!isActionName(action)) return { ok: false, error: apiError('UNKNOWN_ACTION') }
+    const openid = typeof identity.openid === 'string' && identity.openid ? identity.openid : null
+    if (!openid) return { ok: false, error: apiError('UNAUTHENTICATED') }
+
+    try {
+      const caller = await loadCaller(deps.db, openid)
+      const def = ACTIONS[action] as unknown as ActionDef<ActionName>
+      if (!def.roles.includes(caller.role)) return { ok: false, error: apiError('FORBIDDEN') }
+
+      const parsed = v.safeParse(schemas[action], envelope.payload ?? {})
+      if (!parsed.success) return invalidInput(parsed.issues)
+
+      const ctx: ActionContext = { db: deps.db, caller, clock, devMode }
+      const run = async (): Promise<ApiResult<unknown>> => {
+        try {
+          return { ok: true, data: await def.handler(ctx, parsed.output as never) }
+        } catch (e) {
+          if (e instanceof DomainError) return { ok: false, error: apiError(e.code, e.message, e.field) }
+          if (isDbError(e, DB_ERR.TX_CONFLICT)) return { ok: false, error: apiError('CONFLICT') }
+          throw e
+        }
+      }
+
+      if (!WRITE_ACTIONS.has(action)) return await run()
+      const requestId = envelope.requestId
+      if (requestId === undefined || requestId === null) return await run()
+      if (typeof requestId !== 'string' || !REQUEST_ID_PATTERN.test(requestId)) {
+        return { ok: false, error: apiError('INVALID_INPUT', '请求编号格式不正确', 'requestId') }
+      }
+      return await once(deps.db, openid, action, requestId, clock.now(), run)
+    } catch (e) {
+      const correlationId = randomBytes(6).toString('hex')
+      const err = e as Error
+      logger.error({ correlationId, action, error: err?.message, stack: err?.stack }, 'action failed')
+      return { ok: false, error: { ...apiError('INTERNAL'), correlationId } }
+    }
+  }
+}

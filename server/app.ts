@@ -1,0 +1,45 @@
+/**
+ * The local host: the same router the cloud function runs, over HTTP, plus what the
+ * cloud would otherwise provide (identity, file storage, static hosting of the h5 build).
+ */
+import Fastify, { type FastifyInstance } from 'fastify'
+import { existsSync } from 'node:fs'
+import { createRouter, type Logger } from '../cloudfunctions/api/src/router'
+import type { Clock } from '../cloudfunctions/api/src/domain/context'
+import type { Database } from '../cloudfunctions/api/src/db/port'
+import type { ServerConfig } from './config'
+import { bearer, verifyToken } from './session'
+import { registerDevSignIn } from './routes/devSignIn'
+import { registerFiles } from './routes/files'
+import { registerStatic } from './routes/static'
+
+export interface AppDeps {
+  config: ServerConfig
+  db: Database
+  clock?: Clock
+  logger?: boolean
+}
+
+export async function buildApp({ config, db, clock, logger = false }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: logger ? { level: 'info' } : false, bodyLimit: 1024 * 1024 })
+  const log: Logger = { error: (fields, message) => app.log.error(fields, message) }
+  if (!logger) log.error = (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields }))
+  const route = createRouter({ db, clock, logger: log, devMode: !config.production })
+
+  const identify = (authorization: string | undefined): string | null =>
+    config.production ? null : verifyToken(config.sessionSecret, bearer(authorization))
+
+  app.get('/health', async () => ({ ok: true, uptime: Math.round(process.uptime()), h5: existsSync(config.h5Dir) }))
+
+  app.post<{ Params: { action: string }; Body: unknown }>('/api/:action', async (req) => {
+    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>
+    // The envelope is rebuilt from the URL and two known fields: nothing else travels.
+    const envelope = { action: req.params.action, payload: body.payload, requestId: body.requestId }
+    return route(envelope, { openid: identify(req.headers.authorization) })
+  })
+
+  registerDevSignIn(app, config)
+  await registerFiles(app, config, identify)
+  await registerStatic(app, config)
+  return app
+}

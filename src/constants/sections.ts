@@ -1,0 +1,130 @@
+/**
+ * The catalogue of the home page's functions and channels: one place for titles, the
+ * one-line descriptions on the tiles, where each opens, and what the not-yet-built
+ * ones will do. Used by the home tiles, the tab placeholders and the pending page.
+ */
+export type SectionKey =
+  | 'service'
+  | 'steward'
+  | 'policy'
+  | 'circle'
+  | 'lecture'
+  | 'news'
+  | 'consult'
+  | 'rate'
+  | 'complain'
+
+export type SectionTarget =
+  /** a tab page: Taro.switchTab */
+  | { kind: 'tab'; url: string }
+  /** a built page: Taro.navigateTo */
+  | { kind: 'page'; url: string }
+  /** not built yet: the shared pending page */
+  | { kind: 'pending' }
+
+export interface SectionInfo {
+  key: SectionKey
+  title: string
+  /** one line under the tile title */
+  brief: string
+  /** a single character drawn as the tile's icon */
+  glyph: string
+  /** what the function will do, said plainly while it is being built */
+  plan: string
+  target: SectionTarget
+}
+
+export const SECTIONS: Record<SectionKey, SectionInfo> = {
+  service: {
+    key: 'service',
+    title: '惠企服务',
+    brief: '服务申请、帮代办、免申即享',
+    glyph: '惠',
+    plan: '惠企服务正在建设中。上线后可在线申请服务和帮代办，符合条件的惠企资金免申即享，办理进度随时可查。',
+    target: { kind: 'pending' }
+  },
+  steward: {
+    key: 'steward',
+    title: '管家团队',
+    brief: '一对一企业管家',
+    glyph: '管',
+    plan: '管家团队正在建设中。上线后可查看为本企业服务的企业管家，直接向管家反映问题，限时响应、全程留痕。',
+    target: { kind: 'pending' }
+  },
+  policy: {
+    key: 'policy',
+    title: '涉企政策',
+    brief: '政策查询与智能匹配',
+    glyph: '策',
+    plan: '政策库、智能匹配与申报提醒正在建设中，上线后可按企业画像查看适用政策。',
+    target: { kind: 'tab', url: '/pages/policy/index' }
+  },
+  circle: {
+    key: 'circle',
+    title: '企业商圈',
+    brief: '供需对接与企业交流',
+    glyph: '商',
+    plan: '企业商圈正在建设中。上线后企业可发布供需信息、寻找合作伙伴，内容经审核后公开展示。',
+    target: { kind: 'tab', url: '/pages/circle/index' }
+  },
+  lecture: {
+    key: 'lecture',
+    title: '潭商讲堂',
+    brief: '政策宣讲与企业培训',
+    glyph: '讲',
+    plan: '潭商讲堂正在建设中。上线后可查看政策宣讲、企业培训和早餐会等活动安排，并在线报名。',
+    target: { kind: 'pending' }
+  },
+  news: {
+    key: 'news',
+    title: '营商动态',
+    brief: '营商环境新闻与典型案例',
+    glyph: '讯',
+    plan: '营商动态发布本地营商环境新闻、典型案例和政策解读。',
+    target: { kind: 'page', url: '/packages/news/list/index' }
+  },
+  consult: {
+    key: 'consult',
+    title: '咨询',
+    brief: '问政策、问办事',
+    glyph: '询',
+    plan: '在线咨询正在建设中。上线后提交的问题将交办到责任部门或企业管家，限时答复，办理过程随时可查。',
+    target: { kind: 'pending' }
+  },
+  rate: {
+    key: 'rate',
+    title: '评价',
+    brief: '好差评',
+    glyph: '评',
+    plan: '评价功能正在建设中。上线后可对每一件办结的事项按“非常满意”至“非常不满意”五级评价，差评将被复核并回访整改。',
+    target: { kind: 'pending' }
+  },
+  complain: {
+    key: 'complain',
+    title: '投诉',
+    brief: '反映问题、督促办理',
+    glyph: '诉',
+    plan: '投诉功能正在建设中。上线后可投诉办事中遇到的问题，逾期未办结的将挂号督办，投诉人信息仅管理人员可见。',
+    target: { kind: 'pending' }
+  }
+}
+
+/** the six function tiles on the home page, in display order */
+export const HOME_TILES: SectionKey[] = ['service', 'steward', 'policy', 'circle', 'lecture', 'news']
+
+/** the three channels shown as prominent buttons on the home page */
+export const CHANNELS: SectionKey[] = ['consult', 'rate', 'complain']
+
+export const PENDING_PAGE = '/packages/section/pending/index'
+
+export function isSectionKey(value: unknown): value is SectionKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SECTIONS, value)
+}
+
+/** the URL a section opens, and how */
+export function sectionRoute(key: SectionKey): { url: string; tab: boolean } {
+  const target = SECTIONS[key].target
+  if (target.kind === 'tab') return { url: target.url, tab: true }
+  if (target.kind === 'page') return { url: target.url, tab: false }
+  return { url: `${PENDING_PAGE}?key=${key}`, tab: false }
+}

@@ -1,0 +1,74 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { Me } from '../../../../types'
+import { call } from '../../../services'
+import { ROUTES } from '../../../constants/routes'
+import { toUiError } from '../../../utils/errors'
+import { openPage } from '../../../utils/nav'
+
+interface Props {
+  me: Me
+  onChanged: (me: Me) => void
+}
+
+interface Action {
+  key: string
+  label: string
+  danger?: boolean
+  run: () => void
+}
+
+/** What this role can do from here. */
+export default function MineActions({ me, onChanged }: Props) {
+  const [busy, setBusy] = useState(false)
+  const role = me.account.role
+
+  const unbind = async () => {
+    if (busy || !me.enterprise) return
+    const { confirm } = await Taro.showModal({
+      title: '解除绑定',
+      content: `确定解除与“${me.enterprise.name}”的绑定吗？解除后将不再收到本企业的专属服务和提醒。`,
+      confirmText: '解除绑定',
+      confirmColor: '#d4380d'
+    })
+    if (!confirm) return
+    setBusy(true)
+    try {
+      const next = await call('account.unbindEnterprise', {})
+      onChanged(next)
+      void Taro.showToast({ title: '已解除绑定', icon: 'success' })
+    } catch (e) {
+      void Taro.showModal({ title: '解除绑定失败', content: toUiError(e).message, showCancel: false })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const actions: Action[] = []
+  if (role === 'guest') {
+    actions.push({ key: 'bind', label: '绑定企业', run: () => openPage(ROUTES.bind) })
+    actions.push({ key: 'join', label: '使用邀请码加入', run: () => openPage(ROUTES.join) })
+  }
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'invites', label: '发放邀请码', run: () => openPage(ROUTES.invites) })
+  }
+  actions.push({ key: 'profile', label: '编辑资料', run: () => openPage(ROUTES.profile) })
+  if (me.devMode) {
+    actions.push({ key: 'switch', label: '切换身份', run: () => openPage(ROUTES.devSignIn) })
+  }
+  if (role === 'entrepreneur' && me.enterprise) {
+    actions.push({ key: 'unbind', label: busy ? '正在解除…' : '解除绑定', danger: true, run: () => void unbind() })
+  }
+
+  return (
+    <View className='mine-actions'>
+      {actions.map((a) => (
+        <View key={a.key} id={`action-${a.key}`} className={`mine-actions__row${a.danger ? ' mine-actions__row--danger' : ''}`} onClick={a.run}>
+          <Text className='mine-actions__label'>{a.label}</Text>
+          <Text className='mine-actions__arrow'>›</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

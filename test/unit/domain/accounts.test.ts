@@ -1,0 +1,87 @@
+import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
+import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
+import { digest, FIX, openBed, seedFixture, type Bed } from '../helpers'
+
+let bed: Bed
+beforeEach(async () => {
+  bed = openBed()
+  await seedFixture(bed)
+})
+afterEach(() => bed.close())
+
+function wrongCheckDigit(code: string): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+  const last = code[17]
+  return code.slice(0, 17) + alphabet[(alphabet.indexOf(last) + 1) % 31]
+}
+
+describe('binding an enterprise', () => {
+  it('binds with name and credit code, making the caller an entrepreneur of its park', async () => {
+    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode.toLowerCase() })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.data.account).toMatchObject({ role: 'entrepreneur', enterpriseId: FIX.entB._id, parkId: FIX.parkB })
+    expect(r.data.enterprise).toMatchObject({ name: FIX.entB.name, creditCode: FIX.entB.creditCode })
+    expect(r.data.park).toMatchObject({ _id: FIX.parkB })
+    const audit = await bed.db.collection(COLLECTIONS.audit).where({ actorId: userIdFor(FIX.guest) }).get()
+    expect(audit.data).toHaveLength(1)
+    expect(audit.data[0]).toMatchObject({ action: 'account.bindEnterprise', detail: { enterpriseId: FIX.entB._id } })
+  })
+
+  it('accepts half-width brackets for a name registered with full-width ones', async () => {
+    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: '湘潭示例精工(有限)公司', creditCode: FIX.entA.creditCode })
+    expect(r.ok).toBe(true)
+  })
+
+  it.each([
+    ['9143030', '统一社会信用代码应为18位，您输入了7位'],
+    ['91430300MA4L0000IX', '第17位字符“I”无效（代码中不使用字母 I、O、S、V、Z）']
+  ])('explains a malformed code %s precisely', async (creditCode, message) => {
+    const before = digest(bed)
+    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entA.name, creditCode })
+    expect(r).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message, field: 'creditCode' } })
+    expect(digest(bed)).toEqual(before)
+  })
+
+  it('names the expected check character when the last one is wrong', async () => {
+    const bad = wrongCheckDigit(FIX.entA.creditCode)
+    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entA.name, creditCode: bad })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { field: 'creditCode', message: `校验位不符：第18位应为“${FIX.entA.creditCode[17]}”，您输入的是“${bad[17]}”，请核对是否有错字` }
+    })
+  })
+
+  it('refuses an unregistered code and a name that does not match, writing nothing', async () => {
+    const before = digest(bed)
+    const unknown = await bed.call(FIX.guest, 'account.bindEnterprise', { name: '不存在的公司', creditCode: '91350100M000100Y43' })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'ENTERPRISE_NOT_FOUND', field: 'creditCode' } })
+    const mismatch = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entA.creditCode })
+    expect(mismatch).toMatchObject({ ok: false, error: { code: 'ENTERPRISE_NAME_MISMATCH', field: 'name' } })
+    expect(digest(bed)).toEqual(before)
+  })
+
+  it('refuses a second enterprise until the first is unbound', async () => {
+    expect((await bed.call(FIX.ownerA, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode })).ok).toBe(false)
+    const unbound = await bed.call(FIX.ownerA, 'account.unbindEnterprise', {})
+    expect(unbound).toMatchObject({ ok: true, data: { account: { role: 'guest', enterpriseId: null }, enterprise: null } })
+    const rebound = await bed.call(FIX.ownerA, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode })
+    expect(rebound).toMatchObject({ ok: true, data: { account: { role: 'entrepreneur', parkId: FIX.parkB } } })
+  })
+
+  it('keeps profile edits to the caller and masks nothing of their own', async () => {
+    const r = await bed.call(FIX.ownerA, 'account.updateProfile', { name: '  王经理 ', phone: '13912345678' })
+    expect(r).toMatchObject({ ok: true, data: { account: { name: '王经理', phone: '13912345678', role: 'entrepreneur' } } })
+    const bad = await bed.call(FIX.ownerA, 'account.updateProfile', { name: '王经理', phone: '1391234' })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'phone', message: '请填写11位手机号' } })
+  })
+})
+
+describe('session.me', () => {
+  it('describes a caller with no account yet as a guest, without writing', async () => {
+    const before = digest(bed)
+    const r = await bed.call('oid-brand-new', 'session.me', {})
+    expect(r).toMatchObject({ ok: true, data: { account: { role: 'guest', enterpriseId: null }, enterprise: null, park: null, devMode: true } })
+    expect(digest(bed)).toEqual(before)
+  })
+})

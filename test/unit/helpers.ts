@@ -1,0 +1,116 @@
+/**
+ * Test bed: a real embedded database in a temporary file, a router over it with a
+ * controllable clock, and a small fixture of parks, enterprises and staff.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { INDEXES } from '../../cloudfunctions/api/src/db/indexes'
+import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../../cloudfunctions/api/src/domain/docs'
+import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
+import { createRouter, type Logger } from '../../cloudfunctions/api/src/router'
+import { openSqliteDatabase, type SqliteDatabase } from '../../server/db/sqlite'
+import { checkCharacter, type ApiResult, type Role } from '../../types'
+
+export class TestClock {
+  constructor(public current = new Date('2026-11-20T02:00:00.000Z')) {}
+  now = (): Date => new Date(this.current)
+  advanceDays(days: number): void {
+    this.current = new Date(this.current.getTime() + days * 86400_000)
+  }
+}
+
+export interface Bed {
+  db: SqliteDatabase
+  clock: TestClock
+  logs: Array<{ fields: Record<string, unknown>; message: string }>
+  /** call an action as `openid` (null: no identity) */
+  call(openid: string | null, action: string, payload?: unknown, requestId?: string): Promise<ApiResult<any>>
+  /** raw event, for envelope-level tests */
+  route(event: unknown, openid: string | null): Promise<ApiResult<any>>
+  close(): void
+}
+
+export function openBed(): Bed {
+  const dir = mkdtempSync(join(tmpdir(), 'qsj-test-'))
+  const db = openSqliteDatabase({ file: join(dir, 'test.db'), indexes: INDEXES })
+  const clock = new TestClock()
+  const logs: Bed['logs'] = []
+  const logger: Logger = { error: (fields, message) => logs.push({ fields, message }) }
+  const router = createRouter({ db, clock, logger, devMode: true })
+  return {
+    db,
+    clock,
+    logs,
+    call: (openid, action, payload = {}, requestId) => router({ action, payload, requestId }, { openid }),
+    route: (event, openid) => router(event, { openid }),
+    close: () => {
+      db.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+export const code = (first17: string): string => first17 + checkCharacter(first17)
+
+export const FIX = {
+  parkA: 'park-a',
+  parkB: 'park-b',
+  entA: { _id: 'ent-a', name: '湘潭示例精工（有限）公司', creditCode: code('91430300MA4L00001'), parkId: 'park-a' },
+  entA2: { _id: 'ent-a2', name: '湘潭第二示例材料有限公司', creditCode: code('91430300MA4L00002'), parkId: 'park-a' },
+  entB: { _id: 'ent-b', name: '岳塘示例物流有限公司', creditCode: code('91430304MA4L00003'), parkId: 'park-b' },
+  // openids
+  guest: 'oid-guest',
+  guest2: 'oid-guest-2',
+  ownerA: 'oid-owner-a',
+  ownerB: 'oid-owner-b',
+  stewardA: 'oid-steward-a',
+  managerA: 'oid-manager-a',
+  managerB: 'oid-manager-b',
+  admin: 'oid-admin'
+}
+
+function user(openid: string, role: Role, parkId: string | null, enterpriseId: string | null, name: string): UserDoc {
+  return { _id: userIdFor(openid), openid, role, name, phone: '13800000000', parkId, enterpriseId, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
+}
+
+export async function seedFixture(bed: Bed): Promise<void> {
+  const { db } = bed
+  for (const [id, name] of [[FIX.parkA, '示例高新区'], [FIX.parkB, '示例经开区']]) {
+    await db.collection(COLLECTIONS.parks).doc(id).set({ data: { name, district: '示例区', intro: '' } })
+  }
+  for (const e of [FIX.entA, FIX.entA2, FIX.entB]) {
+    const doc: Omit<EnterpriseDoc, '_id'> = { name: e.name, creditCode: e.creditCode, parkId: e.parkId, industry: '智能制造', scale: '小型', foundedOn: '2020-05-01', stewardId: null }
+    await db.collection(COLLECTIONS.enterprises).doc(e._id).set({ data: doc })
+  }
+  const users = [
+    user(FIX.ownerA, 'entrepreneur', FIX.parkA, FIX.entA._id, '甲企业主'),
+    user(FIX.ownerB, 'entrepreneur', FIX.parkB, FIX.entB._id, '乙企业主'),
+    user(FIX.stewardA, 'steward', FIX.parkA, null, '管家甲'),
+    user(FIX.managerA, 'manager', FIX.parkA, null, '管理员甲'),
+    user(FIX.managerB, 'manager', FIX.parkB, null, '管理员乙'),
+    user(FIX.admin, 'admin', null, null, '市级管理员')
+  ]
+  for (const { _id, ...rest } of users) await db.collection(COLLECTIONS.users).doc(_id).set({ data: rest })
+}
+
+/** Document count of every collection, to prove that a refused call wrote nothing. */
+export async function snapshotCounts(bed: Bed): Promise<Record<string, number>> {
+  const out: Record<string, number> = {}
+  for (const name of [...Object.values(COLLECTIONS), 'meta']) {
+    const { total } = await bed.db.collection(name).count()
+    out[name] = total
+  }
+  return out
+}
+
+/** A stable digest of every stored document, to prove that nothing changed at all. */
+export function digest(bed: Bed): string {
+  const tables = bed.db.raw.prepare("select name from sqlite_master where type='table' order by name").all() as Array<{ name: string }>
+  return tables
+    .map(({ name }) => {
+      const rows = bed.db.raw.prepare(`select * from "${name}" order by 1`).all()
+      return `${name}:${JSON.stringify(rows)}`
+    })
+    .join('\n')
+}
