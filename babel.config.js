@@ -4,7 +4,9 @@ module.exports = {
     ['taro', {
       framework: 'react',
       ts: true,
-      compiler: 'webpack5'
+      compiler: 'webpack5',
+      // no React Fast Refresh in `dev:h5` (it needs react-refresh packages the project does not ship); live reload still works
+      hot: false
     }]
   ]
 }

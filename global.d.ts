@@ -26,10 +26,8 @@ declare module '*.sass'
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    /** Node's own, set by the Taro CLI: affects the built output */
-    NODE_ENV: 'development' | 'production' | 'test'
     /** the platform being built */
-    TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
+    TARO_ENV?: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
     /** the mini-program appid, when set through .env files */
     TARO_APP_ID?: string
     /** WeChat cloud environment id; empty means "use the local host over HTTP" */

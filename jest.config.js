@@ -2,13 +2,17 @@
  * h5 components), weapp (miniprogram-simulate on dist/weapp), e2e (Chromium). */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, allowJs: true } }]
 
+const nodeBabel = ['babel-jest', { configFile: false, babelrc: false, presets: [['@babel/preset-env', { targets: { node: 'current' } }]] }]
+
 module.exports = {
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJest }
+      // fastify's inject pulls cookie@2, which ships only as an ES module
+      transform: { '^.+\\.tsx?$': tsJest, '^.+\\.js$': nodeBabel },
+      transformIgnorePatterns: ['/node_modules/(?!cookie/)']
     },
     {
       displayName: 'components',
@@ -23,9 +27,10 @@ module.exports = {
       },
       transform: {
         '^.+\\.tsx?$': tsJest,
-        '^.+\\.m?js$': ['babel-jest', { presets: [['@babel/preset-env', { targets: { node: 'current' } }]] }]
+        // configFile/babelrc false: babel.config.js is the app build's (babel-preset-taro), not for node_modules under jest
+        '^.+\\.m?js$': ['babel-jest', { configFile: false, babelrc: false, presets: [['@babel/preset-env', { targets: { node: 'current' } }]] }]
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|taro-ui|lodash-es|@stencil|swiper|tslib|nanoid|query-string|decode-uri-component|split-on-first|filter-obj)/)']
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|taro-ui|lodash-es|@stencil|swiper|tslib|nanoid|query-string|decode-uri-component|split-on-first|filter-obj|\\.pnpm|style-inject)/)']
     },
     {
       displayName: 'weapp',
@@ -37,8 +42,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJest },
-      testTimeout: 120000
+      transform: { '^.+\\.tsx?$': tsJest }
     }
   ]
 }

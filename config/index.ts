@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -10,6 +11,9 @@ import prodConfig from './prod'
  */
 const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV ?? ''
 const API_BASE = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:8080'
+
+/** the shared contract lives outside src/: compile it like app code */
+const compile = { include: [path.resolve(__dirname, '..', 'types')] }
 
 /** taro-ui pulls in ~160 deprecated Sass idioms; keep the build output readable. */
 const sassLoaderOption = {
@@ -48,6 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       name: [process.env.NODE_ENV || 'production', taroEnv, CLOUD_ENV || 'local', API_BASE.replace(/[^A-Za-z0-9]+/g, '_')].join('-')
     },
     mini: {
+      compile,
       sassLoaderOption,
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -58,6 +63,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      compile,
+      // live reload without React Fast Refresh (matches `hot: false` in babel.config.js)
+      devServer: { hot: false },
       sassLoaderOption,
       output: {
         filename: 'js/[name].[hash:8].js',

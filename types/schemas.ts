@@ -38,7 +38,8 @@ export const schemas = {
     name: trimmed('企业名称', 2, 60),
     creditCode: creditCodeSchema
   }),
-  'account.unbindEnterprise': v.object({}),
+  // destructive: the caller confirms explicitly, so no stray or replayed call unbinds
+  'account.unbindEnterprise': v.object({ confirm: v.literal(true, '请确认解除绑定') }),
   'account.redeemInvite': v.object({
     code: v.pipe(v.string('请填写邀请码'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{8}$/, '邀请码为8位字母或数字')),
     name: trimmed('姓名', 2, 20),

@@ -11,7 +11,7 @@ import { ENTERPRISES, NEWS, NOTICES, PARKS, PERSONAS, STEWARD_ASSIGNMENTS, type 
 const MARKER = { collection: 'meta', id: 'seed' }
 export const SEED_VERSION = 1
 
-async function put(db: Database, collection: string, doc: { _id: string }): Promise<void> {
+async function put<T extends { _id: string }>(db: Database, collection: string, doc: T): Promise<void> {
   const { _id, ...data } = doc
   await db.collection(collection).doc(_id).set({ data })
 }
@@ -43,7 +43,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
   for (const park of PARKS) await put(db, COLLECTIONS.parks, park)
   for (const ent of ENTERPRISES) {
     const steward = STEWARD_ASSIGNMENTS[ent._id]
-    await put(db, COLLECTIONS.enterprises, { ...ent, stewardId: steward ? stewardUserId.get(steward) ?? null : null })
+    const stewardId = steward ? stewardUserId.get(steward) ?? null : null
+    await put(db, COLLECTIONS.enterprises, { ...ent, stewardId })
   }
   for (const p of PERSONAS) {
     // A persona whose role is still 'guest' has no account yet: it appears on first use.

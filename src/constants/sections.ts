@@ -38,7 +38,7 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
   service: {
     key: 'service',
     title: '惠企服务',
-    brief: '服务申请、帮代办、免申即享',
+    brief: '服务申请与帮代办',
     glyph: '惠',
     plan: '惠企服务正在建设中。上线后可在线申请服务和帮代办，符合条件的惠企资金免申即享，办理进度随时可查。',
     target: { kind: 'pending' }
@@ -78,7 +78,7 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
   news: {
     key: 'news',
     title: '营商动态',
-    brief: '营商环境新闻与典型案例',
+    brief: '新闻、案例与解读',
     glyph: '讯',
     plan: '营商动态发布本地营商环境新闻、典型案例和政策解读。',
     target: { kind: 'page', url: '/packages/news/list/index' }

@@ -47,7 +47,8 @@ export async function once(
     throw e
   }
   if (result.ok) {
-    await requests.doc(id).update({ data: { status: 'done', result } })
+    // set(): `result` starts as null, and a nested update would merge into it field by field.
+    await requests.doc(id).update({ data: { status: 'done', result: db.command.set(result) } })
   } else {
     // A refused request changed nothing: let the user correct it and send it again.
     await requests.doc(id).remove()

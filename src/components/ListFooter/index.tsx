@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import AtLoadMore from 'taro-ui/lib/components/load-more'
 import type { UiError } from '../../utils/errors'
 import ErrorState from '../ErrorState'
+import './index.scss'
 
 interface Props {
   hasMore: boolean

@@ -63,7 +63,7 @@ describe('binding an enterprise', () => {
 
   it('refuses a second enterprise until the first is unbound', async () => {
     expect((await bed.call(FIX.ownerA, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode })).ok).toBe(false)
-    const unbound = await bed.call(FIX.ownerA, 'account.unbindEnterprise', {})
+    const unbound = await bed.call(FIX.ownerA, 'account.unbindEnterprise', { confirm: true })
     expect(unbound).toMatchObject({ ok: true, data: { account: { role: 'guest', enterpriseId: null }, enterprise: null } })
     const rebound = await bed.call(FIX.ownerA, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode })
     expect(rebound).toMatchObject({ ok: true, data: { account: { role: 'entrepreneur', parkId: FIX.parkB } } })

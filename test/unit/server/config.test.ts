@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigError, loadConfig } from '../../../server/config'
@@ -38,7 +38,9 @@ describe('server configuration', () => {
   })
 
   it('reports an unusable data folder', () => {
-    const p = problems({ DATA_DIR: '/proc/qsj-cannot-create' })
+    // a folder cannot be made inside a regular file
+    writeFileSync(join(dir, 'a-file'), '')
+    const p = problems({ DATA_DIR: join(dir, 'a-file', 'data') })
     expect(p[0]).toContain('DATA_DIR: 无法创建数据目录')
   })
 })

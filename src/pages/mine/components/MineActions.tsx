@@ -35,7 +35,7 @@ export default function MineActions({ me, onChanged }: Props) {
     if (!confirm) return
     setBusy(true)
     try {
-      const next = await call('account.unbindEnterprise', {})
+      const next = await call('account.unbindEnterprise', { confirm: true })
       onChanged(next)
       void Taro.showToast({ title: '已解除绑定', icon: 'success' })
     } catch (e) {

@@ -1,0 +1,49 @@
+import { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useCallback } from 'react'
+import { call } from '../../../services'
+import ErrorState from '../../../components/ErrorState'
+import LoadingState from '../../../components/LoadingState'
+import { useRemote } from '../../../hooks/useRemote'
+import { formatDateTime } from '../../../utils/time'
+import '../../article.scss'
+
+/** One notice; the body is plain text split into paragraphs, never HTML. */
+export default function NoticeDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const load = useCallback(() => call('notice.get', { id }), [id])
+  const notice = useRemote(load)
+
+  if (!notice.data) {
+    return (
+      <View className='page article'>
+        {notice.error ? <ErrorState error={notice.error} onRetry={() => void notice.reload()} /> : <LoadingState />}
+      </View>
+    )
+  }
+  const n = notice.data
+  const paragraphs = n.body.split(/\n+/).map((p) => p.trim()).filter(Boolean)
+  return (
+    <View className='page article'>
+      <View className='article__card'>
+        <Text className='article__title' userSelect>
+          {n.title}
+        </Text>
+        <View className='article__meta'>
+          {n.urgent && <Text className='article__tag article__tag--urgent'>紧急</Text>}
+          <Text>{n.publisherName}</Text>
+          <Text>{formatDateTime(n.publishedAt)}</Text>
+          <Text>{n.parkIds === null ? '全市' : '指定园区'}</Text>
+        </View>
+        <View className='article__body'>
+          {paragraphs.map((p, i) => (
+            <Text key={i} className='article__para' userSelect>
+              {p}
+            </Text>
+          ))}
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+// Images resolve to their name in component tests.
+module.exports = 'test-file-stub'

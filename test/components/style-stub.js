@@ -1,0 +1,2 @@
+// Styles do not matter to component tests.
+module.exports = {}
