@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- results are inspected loosely with toMatchObject */
 /**
  * Test bed: a real embedded database in a temporary file, a router over it with a
  * controllable clock, and a small fixture of parks, enterprises and staff.

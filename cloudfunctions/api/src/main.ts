@@ -6,7 +6,6 @@ import { cloudDatabase } from './db/cloud'
 import { createRouter } from './router'
 
 // wx-server-sdk exists only in the cloud runtime; it is external to the bundle.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk')
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 

@@ -3,7 +3,6 @@ import { cloudDatabase } from '../../api/src/db/cloud'
 import { systemClock } from '../../api/src/domain/context'
 import { runSweep } from '../../api/src/domain/sweep'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk')
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
