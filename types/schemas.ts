@@ -10,7 +10,8 @@ const trimmed = (label: string, min: number, max: number) =>
   v.pipe(
     v.string(`${label}格式不正确`),
     v.trim(),
-    v.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字`),
+    v.nonEmpty(`请填写${label}`),
+    v.minLength(min, `${label}至少${min}个字`),
     v.maxLength(max, `${label}不能超过${max}个字`)
   )
 

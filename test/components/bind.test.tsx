@@ -63,7 +63,7 @@ describe('bind enterprise form', () => {
     render(<BindEnterprisePage />)
     await type('credit-code', VALID_CODE)
     await submit()
-    expect(await screen.findByText('企业名称至少2个字')).toBeTruthy()
+    expect(await screen.findByText('请填写企业名称')).toBeTruthy()
     expect(mockCall).not.toHaveBeenCalled()
   })
 

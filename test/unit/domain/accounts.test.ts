@@ -77,6 +77,18 @@ describe('binding an enterprise', () => {
   })
 })
 
+it('stewards and managers cannot bind an enterprise, and are told why', async () => {
+  for (const openid of [FIX.stewardA, FIX.managerA, FIX.admin]) {
+    const r = await bed.call(openid, 'account.bindEnterprise', { name: FIX.entA.name, creditCode: FIX.entA.creditCode })
+    expect(r).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT', message: '管家或管理员账号不能绑定企业' } })
+  }
+})
+
+it('an empty name is asked for, not measured', async () => {
+  const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: '  ', creditCode: FIX.entA.creditCode })
+  expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name', message: '请填写企业名称' } })
+})
+
 describe('session.me', () => {
   it('describes a caller with no account yet as a guest, without writing', async () => {
     const before = digest(bed)

@@ -12,7 +12,8 @@ export const accountActions: Pick<
     handler: (ctx) => describeMe(ctx, ctx.caller.user)
   },
   'account.bindEnterprise': {
-    roles: ['guest', 'entrepreneur'],
+    // stewards and managers are refused in the domain, with a message that says why
+    roles: EVERYONE,
     handler: async (ctx, input) => describeMe(ctx, await bindEnterprise(ctx, input))
   },
   'account.unbindEnterprise': {
