@@ -25,10 +25,9 @@ for (const name of functions) {
 
 // The index list comes from the same module the embedded database uses.
 const require = createRequire(import.meta.url)
-const { build: buildOnce } = await import('esbuild')
 const tmp = '.tmp/indexes.cjs'
 mkdirSync('.tmp', { recursive: true })
-await buildOnce({ entryPoints: ['cloudfunctions/api/src/db/indexes.ts'], outfile: tmp, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' })
+await build({ entryPoints: ['cloudfunctions/api/src/db/indexes.ts'], outfile: tmp, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' })
 const { INDEXES } = require(`../${tmp}`)
 mkdirSync('dist', { recursive: true })
 writeFileSync('dist/cloud-indexes.json', JSON.stringify(INDEXES, null, 2))
