@@ -1,0 +1,5 @@
+export { PARKS } from './parks'
+export { ENTERPRISES } from './enterprises'
+export { PERSONAS, STEWARD_ASSIGNMENTS, type PersonaSeed } from './personas'
+export { NEWS } from './news'
+export { NOTICES } from './notices'
