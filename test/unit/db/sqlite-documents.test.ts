@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DB_ERR, DbError, type IndexSpec } from '../../../cloudfunctions/api/src/db/port'
+import { DB_ERR, type IndexSpec } from '../../../cloudfunctions/api/src/db/port'
+import { dbError } from './support'
 import { openSqliteDatabase, type SqliteDatabase } from '../../../server/db/sqlite'
 
 let file: string
@@ -29,16 +30,6 @@ afterEach(() => {
   db.close()
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
 })
-
-/** Awaits a rejection and returns the DbError for inspection. */
-async function dbError(promise: Promise<unknown>): Promise<DbError> {
-  const e = await promise.then(
-    () => undefined,
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(DbError)
-  return e as DbError
-}
 
 const revOf = (collection: string, id: string) =>
   (db.raw.prepare(`SELECT rev FROM "${collection}" WHERE _id = ?`).get(id) as { rev: number }).rev

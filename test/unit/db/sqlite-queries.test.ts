@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DB_ERR, DbError, type Condition, type Doc } from '../../../cloudfunctions/api/src/db/port'
+import { DB_ERR, type Condition, type Doc } from '../../../cloudfunctions/api/src/db/port'
+import { dbError } from './support'
 import { openSqliteDatabase, type SqliteDatabase } from '../../../server/db/sqlite'
 import { SqlParams, compileWhere } from '../../../server/db/sqlite/query-compiler'
 
@@ -22,15 +23,6 @@ afterEach(() => {
   db.close()
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
 })
-
-async function dbError(promise: Promise<unknown>): Promise<DbError> {
-  const e = await promise.then(
-    () => undefined,
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(DbError)
-  return e as DbError
-}
 
 const PEOPLE: Doc[] = [
   {

@@ -9,6 +9,7 @@ import ErrorState from '../../../components/ErrorState'
 import ListFooter from '../../../components/ListFooter'
 import LoadingState from '../../../components/LoadingState'
 import { usePagedList } from '../../../hooks/usePagedList'
+import RemotePending from '../../../components/RemotePending'
 import { useRemote } from '../../../hooks/useRemote'
 import { toUiError } from '../../../utils/errors'
 import InviteCreate from './components/InviteCreate'
@@ -32,7 +33,7 @@ export default function InvitesPage() {
   if (!me.data) {
     return (
       <View className='page invites'>
-        {me.error ? <ErrorState error={me.error} onRetry={() => void me.reload()} /> : <LoadingState />}
+        <RemotePending remote={me} />
       </View>
     )
   }

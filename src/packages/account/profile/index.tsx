@@ -4,11 +4,10 @@ import SubmitButton from '../../../components/SubmitButton'
 import { useCallback, useEffect } from 'react'
 import { call } from '../../../services'
 import Card from '../../../components/Card'
-import ErrorState from '../../../components/ErrorState'
 import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
-import LoadingState from '../../../components/LoadingState'
 import { ROUTES } from '../../../constants/routes'
+import RemotePending from '../../../components/RemotePending'
 import { useRemote } from '../../../hooks/useRemote'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
 import { goBackOr } from '../../../utils/nav'
@@ -31,7 +30,7 @@ export default function EditProfilePage() {
   if (!me.data) {
     return (
       <View className='page account-form'>
-        {me.error ? <ErrorState error={me.error} onRetry={() => void me.reload()} /> : <LoadingState />}
+        <RemotePending remote={me} />
       </View>
     )
   }

@@ -2,8 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
 import { call } from '../../../services'
-import ErrorState from '../../../components/ErrorState'
-import LoadingState from '../../../components/LoadingState'
+import RemotePending from '../../../components/RemotePending'
 import { useRemote } from '../../../hooks/useRemote'
 import { formatDate } from '../../../utils/time'
 import '../../article.scss'
@@ -18,7 +17,7 @@ export default function NewsDetailPage() {
   if (!news.data) {
     return (
       <View className='page article'>
-        {news.error ? <ErrorState error={news.error} onRetry={() => void news.reload()} /> : <LoadingState />}
+        <RemotePending remote={news} />
       </View>
     )
   }
