@@ -4,6 +4,8 @@
  */
 import type { ActionName, ParsedRequestOf, RequestOf } from './schemas'
 import type { HomeFeed, Invite, Me, NewsItem, NewsSummary, Notice, Page, Park } from './entities'
+import type { Assignee, CalendarYear, CaseDetail, CaseSummary, DeadlineSettings, RectifiedStory, StewardRecord } from './cases'
+import type { AppNotification, SubscribeTemplate, SubscriptionState } from './notifications'
 
 export interface ResponseMap {
   'session.me': Me
@@ -20,6 +22,37 @@ export interface ResponseMap {
   'notice.list': Page<Notice>
   'notice.get': Notice
   'home.feed': HomeFeed
+  'case.submit': CaseDetail
+  'case.mine': Page<CaseSummary>
+  'case.inbox': Page<CaseSummary>
+  'case.supervise': Page<CaseSummary>
+  'case.get': CaseDetail
+  'case.assignees': Assignee[]
+  'case.accept': CaseDetail
+  'case.reply': CaseDetail
+  'case.requestInfo': CaseDetail
+  'case.supplement': CaseDetail
+  'case.transfer': CaseDetail
+  'case.resolve': CaseDetail
+  'case.withdraw': CaseDetail
+  'case.rate': CaseDetail
+  'case.assign': CaseDetail
+  'case.press': CaseDetail
+  'case.reviewReject': CaseDetail
+  'case.reviewRectify': CaseDetail
+  'case.revisit': CaseDetail
+  'steward.record': StewardRecord
+  'rectified.list': Page<RectifiedStory>
+  'notification.list': Page<AppNotification>
+  'notification.unreadCount': { count: number }
+  'notification.markRead': { count: number }
+  'subscription.templates': SubscribeTemplate[]
+  'subscription.record': SubscriptionState
+  'settings.getDeadlines': DeadlineSettings
+  'settings.setDeadlines': DeadlineSettings
+  /** the current and next years, so a missing official calendar is seen before it matters */
+  'calendar.list': CalendarYear[]
+  'calendar.setYear': CalendarYear
 }
 
 // A compile-time check that every schema has a response and vice versa.
@@ -37,7 +70,25 @@ export const WRITE_ACTIONS: ReadonlySet<ActionName> = new Set<ActionName>([
   'account.redeemInvite',
   'account.updateProfile',
   'invite.create',
-  'invite.revoke'
+  'invite.revoke',
+  'case.submit',
+  'case.accept',
+  'case.reply',
+  'case.requestInfo',
+  'case.supplement',
+  'case.transfer',
+  'case.resolve',
+  'case.withdraw',
+  'case.rate',
+  'case.assign',
+  'case.press',
+  'case.reviewReject',
+  'case.reviewRectify',
+  'case.revisit',
+  'notification.markRead',
+  'subscription.record',
+  'settings.setDeadlines',
+  'calendar.setYear'
 ])
 
 /** What travels over either transport. */

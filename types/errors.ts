@@ -22,6 +22,9 @@ export const ERROR_MESSAGES = {
   INVITE_EXPIRED: '该邀请码已过期，请联系管理员重新发放',
   PARK_SCOPE: '只能管理本园区的内容',
   FILE_TOO_LARGE: '文件过大',
+  INVALID_TRANSITION: '该办件当前状态下不能进行此操作',
+  CASE_STALE: '该办件刚刚已被他人处理，已为您显示最新状态',
+  ASSIGNEE_INVALID: '所选人员不能承办该办件',
   FILE_TYPE: '不支持的文件类型',
   NETWORK: '网络连接失败，请检查网络后重试',
   INTERNAL: '服务暂时不可用，请稍后重试'

@@ -1,4 +1,4 @@
-import type { Role } from '../../../../types'
+import type { Role, SubscribeTemplateKey } from '../../../../types'
 import type { Database } from '../db/port'
 import type { UserDoc } from './docs'
 
@@ -14,6 +14,25 @@ export interface Clock {
   now(): Date
 }
 
+/** A WeChat subscribe message (one-time template), addressed by openid. */
+export interface SubscribeMessage {
+  touser: string
+  templateKey: SubscribeTemplateKey
+  templateId: string
+  /** the mini-program page the message opens */
+  page: string
+  data: Record<string, { value: string }>
+}
+
+/**
+ * The subscribe-message port: `openapi.subscribeMessage.send` in the cloud, an outbox
+ * collection locally. `templates` maps our keys to the deployment's template ids.
+ */
+export interface Messenger {
+  templates: Record<SubscribeTemplateKey, string>
+  send(message: SubscribeMessage): Promise<void>
+}
+
 export const systemClock: Clock = { now: () => new Date() }
 
 /** Everything a handler may use; domain functions take the parts they need. */
@@ -23,4 +42,5 @@ export interface ActionContext {
   clock: Clock
   /** served by the local development host */
   devMode: boolean
+  messenger: Messenger
 }

@@ -3,7 +3,23 @@
  * `types/` where the server keeps things the client must not see (openid, audience
  * internals). Instants are ISO strings in UTC.
  */
-import type { EnterpriseScale, InviteRole, NewsCategory, Role } from '../../../../types'
+import type {
+  Attachment,
+  CaseRating,
+  CaseStatus,
+  CaseType,
+  DeadlineKind,
+  EnterpriseScale,
+  EscalationLevel,
+  EventVisibility,
+  CaseEventAction,
+  InviteRole,
+  NewsCategory,
+  NotificationKind,
+  RatingLevel,
+  Role,
+  SubscribeTemplateKey
+} from '../../../../types'
 
 export const COLLECTIONS = {
   users: 'users',
@@ -13,7 +29,19 @@ export const COLLECTIONS = {
   news: 'news',
   notices: 'notices',
   requests: 'requests',
-  audit: 'audit'
+  audit: 'audit',
+  cases: 'cases',
+  /** per-type, per-day sequence behind case numbers: _id 'ZX20261122' */
+  counters: 'counters',
+  notifications: 'notifications',
+  /** per-user one-time subscribe-message credits: _id = user id */
+  subscriptions: 'subscriptions',
+  /** the local subscribe-message port writes here instead of calling WeChat */
+  outbox: 'outbox',
+  /** _id 'deadlines' holds DeadlineSettings */
+  settings: 'settings',
+  /** manager-entered official holiday arrangements: _id = the year, e.g. '2027' */
+  calendars: 'calendars'
 } as const
 
 export interface UserDoc {
@@ -96,4 +124,123 @@ export interface AuditDoc {
   target: string
   detail: Record<string, unknown>
   at: string
+}
+
+export interface CaseEventDoc {
+  at: string
+  action: CaseEventAction
+  actorId: string | null
+  actorName: string
+  actorRole: Role | 'system'
+  note: string
+  attachments: Attachment[]
+  visibility: EventVisibility
+}
+
+/**
+ * One document per case. Events live inside it, so a transition and its history entry
+ * are one atomic single-document write; `version` rises by one with every write.
+ */
+export interface CaseDoc {
+  _id: string
+  number: string
+  type: CaseType
+  category: string
+  text: string
+  attachments: Attachment[]
+  enterpriseId: string
+  enterpriseName: string
+  parkId: string
+  submitterId: string
+  submitterName: string
+  submitterPhone: string
+  /** a complaint about this steward: the case is invisible to them everywhere */
+  aboutStewardId: string | null
+  aboutStewardName: string | null
+  assigneeId: string | null
+  assigneeName: string | null
+  assigneeRole: Role | null
+  assignedAt: string | null
+  status: CaseStatus
+  /** status is one of OPEN_CASE_STATUSES (indexed for inboxes) */
+  open: boolean
+  awaitingInfo: boolean
+  createdAt: string
+  updatedAt: string
+  version: number
+  responseDueAt: string | null
+  resolveDueAt: string | null
+  rectifyDueAt: string | null
+  firstResponseAt: string | null
+  firstResponderId: string | null
+  resolvedAt: string | null
+  resolverId: string | null
+  /** resolved by resolveDueAt (set at resolve) */
+  resolvedOnTime: boolean | null
+  closedAt: string | null
+  /** the deadline currently running (null when none): inboxes sort on it */
+  nextDeadlineAt: string | null
+  nextDeadlineKind: DeadlineKind | null
+  overdue: boolean
+  escalationLevel: EscalationLevel
+  /** when the sweep should raise the level next (null: nothing pending) */
+  nextEscalationAt: string | null
+  pressCount: number
+  calendarEstimated: boolean
+  rating: CaseRating | null
+  /** the first 差评, kept for the rectification board */
+  firstBadRating: RatingLevel | null
+  /** when to remind the enterprise to rate (null once reminded or rated) */
+  rateReminderAt: string | null
+  review: { state: 'pending' | 'rectify' | 'rejected'; note: string; at: string | null; byId: string | null } | null
+  /** set when a rectified case is re-rated or re-resolved: the public board reads it */
+  rectified: { problem: string; action: string; at: string } | null
+  events: CaseEventDoc[]
+}
+
+export interface CounterDoc {
+  _id: string
+  seq: number
+}
+
+export interface NotificationDoc {
+  _id: string
+  userId: string
+  kind: NotificationKind
+  title: string
+  body: string
+  link: string
+  caseId: string | null
+  createdAt: string
+  readAt: string | null
+  /** a subscribe message to send as well; 'pending' until the port has been tried */
+  template: SubscribeTemplateKey | null
+  pushState: 'none' | 'pending' | 'sent' | 'skipped' | 'failed'
+}
+
+export interface SubscriptionDoc {
+  /** the user id */
+  _id: string
+  credits: Partial<Record<SubscribeTemplateKey, number>>
+  updatedAt: string
+}
+
+export interface OutboxDoc {
+  _id?: string
+  touser: string
+  templateKey: SubscribeTemplateKey
+  templateId: string
+  page: string
+  data: Record<string, { value: string }>
+  sentAt: string
+}
+
+export interface CalendarDoc {
+  /** the year as a string */
+  _id: string
+  holidays: string[]
+  workdays: string[]
+  updatedById: string
+  updatedByName: string
+  updatedAt: string
 }
