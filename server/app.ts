@@ -5,10 +5,12 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { createRouter, type Logger } from '../cloudfunctions/api/src/router'
-import type { Clock } from '../cloudfunctions/api/src/domain/context'
+import type { Clock, Messenger } from '../cloudfunctions/api/src/domain/context'
 import type { Database } from '../cloudfunctions/api/src/db/port'
 import type { ServerConfig } from './config'
 import { bearer, verifyToken } from './session'
+import { outboxMessenger } from './messenger/outboxMessenger'
+import { registerDevOutbox } from './routes/devOutbox'
 import { registerDevSignIn } from './routes/devSignIn'
 import { registerFiles } from './routes/files'
 import { registerStatic } from './routes/static'
@@ -18,13 +20,24 @@ export interface AppDeps {
   db: Database
   clock?: Clock
   logger?: boolean
+  /** defaults to the outbox (the local subscribe-message port) */
+  messenger?: Messenger
 }
 
-export async function buildApp({ config, db, clock, logger = false }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, logger = false, messenger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: logger ? { level: 'info' } : false, bodyLimit: 1024 * 1024 })
-  const log: Logger = { error: (fields, message) => app.log.error(fields, message) }
-  if (!logger) log.error = (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields }))
-  const route = createRouter({ db, clock, logger: log, devMode: !config.production })
+  const log: Logger = { error: (fields, message) => app.log.error(fields, message), warn: (fields, message) => app.log.warn(fields, message) }
+  if (!logger) {
+    log.error = (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields }))
+    log.warn = (fields, message) => console.warn(JSON.stringify({ level: 'warn', message, ...fields }))
+  }
+  const route = createRouter({
+    db,
+    clock,
+    logger: log,
+    devMode: !config.production,
+    messenger: messenger ?? outboxMessenger(db, clock)
+  })
 
   const identify = (authorization: string | undefined): string | null =>
     config.production ? null : verifyToken(config.sessionSecret, bearer(authorization))
@@ -39,6 +52,7 @@ export async function buildApp({ config, db, clock, logger = false }: AppDeps): 
   })
 
   registerDevSignIn(app, config)
+  registerDevOutbox(app, config, db)
   await registerFiles(app, config, identify)
   await registerStatic(app, config)
   return app

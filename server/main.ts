@@ -10,6 +10,7 @@ import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
 import { openSqliteDatabase } from './db/sqlite'
 import { seedDemoData } from './seed'
+import { outboxMessenger } from './messenger/outboxMessenger'
 
 async function main(): Promise<void> {
   let config
@@ -26,10 +27,11 @@ async function main(): Promise<void> {
   const db = openSqliteDatabase({ file: join(config.dataDir, 'app.db'), indexes: INDEXES })
   if (await seedDemoData(db)) console.log(`已写入演示数据 / seeded demo data into ${config.dataDir}`)
 
-  const app = await buildApp({ config, db, logger: config.production })
+  const messenger = outboxMessenger(db, systemClock)
+  const app = await buildApp({ config, db, logger: config.production, messenger })
   const sweep = async () => {
     try {
-      await runSweep(db, systemClock)
+      await runSweep({ db, clock: systemClock, messenger })
     } catch (e) {
       console.error('sweep failed:', (e as Error).message)
     }

@@ -6,25 +6,28 @@ import { useDraft } from './useDraft'
 import { useSubmission } from './useSubmission'
 import type { FieldTone } from '../components/FormField'
 
-export type FormValues = Record<string, string>
+/** form values: text fields are strings; other controls (chips, switches, attachments) any JSON value */
+export type FormValues = Record<string, unknown>
 
 export interface FieldState {
   message?: string
   tone: FieldTone
 }
 
-export interface SchemaFormOptions<F extends FormValues> {
+export interface SchemaFormOptions<A extends ActionName, F extends FormValues> {
   /** fields checked on every keystroke (the others once left, or on submit) */
   liveFields?: Array<keyof F & string>
   /** while true for a live field, its message is a grey hint rather than an error (still typing) */
   stillTyping?: (field: keyof F & string, value: string) => boolean
+  /** the action's payload from the values when they differ (e.g. a fixed field added); default: the values as they are */
+  toPayload?: (values: F) => Request<A>
 }
 
 export interface SchemaForm<A extends ActionName, F extends FormValues> {
   values: F
   /** the form opened with a draft from an earlier visit */
   restored: boolean
-  set: (field: keyof F & string, value: string) => void
+  set: <K extends keyof F & string>(field: K, value: F[K]) => void
   /** shows server values (unless a draft was restored) without saving them as a draft */
   prefill: (values: Partial<F>) => void
   blur: (field: keyof F & string) => void
@@ -46,7 +49,7 @@ export function useSchemaForm<A extends ActionName, F extends FormValues>(
   action: A,
   draftKey: string,
   initial: F,
-  options: SchemaFormOptions<F> = {}
+  options: SchemaFormOptions<A, F> = {}
 ): SchemaForm<A, F> {
   const draft = useDraft<F>(draftKey, initial)
   const { submit: send, submitting } = useSubmission(action)
@@ -54,14 +57,15 @@ export function useSchemaForm<A extends ActionName, F extends FormValues>(
   const [attempted, setAttempted] = useState(false)
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<UiError | null>(null)
-  const { liveFields, stillTyping } = options
+  const { liveFields, stillTyping, toPayload } = options
   const values = draft.value
-  const clientErrors = useMemo(() => fieldErrors(schemas[action], values), [action, values])
+  const payload = useMemo(() => (toPayload ? toPayload(values) : (values as unknown as Request<A>)), [toPayload, values])
+  const clientErrors = useMemo(() => fieldErrors(schemas[action], payload), [action, payload])
 
   const { update, replace, clear, restored } = draft
   const set = useCallback(
-    (field: keyof F & string, value: string) => {
-      update({ [field]: value } as Partial<F>)
+    <K extends keyof F & string>(field: K, value: F[K]) => {
+      update({ [field]: value } as unknown as Partial<F>)
       setServerErrors((e) => {
         if (!(field in e)) return e
         const next = { ...e }
@@ -89,8 +93,8 @@ export function useSchemaForm<A extends ActionName, F extends FormValues>(
       const message = clientErrors[name]
       if (!message) return { tone: 'error' }
       if (attempted || blurred[name]) return { message, tone: 'error' }
-      const value = values[name] ?? ''
-      if (liveFields?.includes(name) && value !== '') {
+      const value = values[name]
+      if (liveFields?.includes(name) && typeof value === 'string' && value !== '') {
         return { message, tone: stillTyping?.(name, value) ? 'hint' : 'error' }
       }
       return { tone: 'error' }
@@ -102,7 +106,7 @@ export function useSchemaForm<A extends ActionName, F extends FormValues>(
     setAttempted(true)
     setFormError(null)
     if (Object.keys(clientErrors).length > 0) return null
-    const result = await send(values as unknown as Request<A>)
+    const result = await send(payload)
     if (result.ok) {
       clear()
       setAttempted(false)
@@ -118,7 +122,7 @@ export function useSchemaForm<A extends ActionName, F extends FormValues>(
       }
     }
     return null
-  }, [clientErrors, send, values, clear])
+  }, [clientErrors, send, payload, values, clear])
 
   const reset = useCallback(() => {
     clear()

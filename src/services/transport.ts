@@ -8,12 +8,17 @@ export type Transport = (envelope: Envelope) => Promise<ApiResult<unknown>>
 
 let cloudReady = false
 
-/** WeChat cloud: identity comes from the call context, nothing to attach. */
-const cloudTransport: Transport = async (envelope) => {
+/** Initialises the cloud SDK once (calls and uploads both need it). */
+export function ensureCloud(): void {
   if (!cloudReady) {
     Taro.cloud.init({ env: CLOUD_ENV, traceUser: true })
     cloudReady = true
   }
+}
+
+/** WeChat cloud: identity comes from the call context, nothing to attach. */
+const cloudTransport: Transport = async (envelope) => {
+  ensureCloud()
   try {
     const res = await Taro.cloud.callFunction({ name: API_FUNCTION, data: envelope as unknown as Record<string, unknown> })
     return res.result as ApiResult<unknown>

@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Notice, Page } from '../../types'
 import { ApiCallError } from '../../src/services/errors'
 import { call } from '../../src/services'
-import MessagesPage from '../../src/pages/messages/index'
+// the 通知公告 tab of the 消息 page (its own tab, 我的消息, is covered in notifications.test.tsx)
+import MessagesPage from '../../src/components/NoticeListView'
 import { notice } from './fixtures'
 
 jest.mock('../../src/services', () => ({

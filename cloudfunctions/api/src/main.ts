@@ -3,13 +3,15 @@
  * identity from the WeChat context, everything else in the shared router.
  */
 import { cloudDatabase } from './db/cloud'
+import { cloudMessenger } from './platform/cloudMessenger'
 import { createRouter } from './router'
 
 // wx-server-sdk exists only in the cloud runtime; it is external to the bundle.
 const cloud = require('wx-server-sdk')
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-const route = createRouter({ db: cloudDatabase(cloud) })
+// template ids: this function's SUBSCRIBE_TPL_* variables (README, deploying)
+const route = createRouter({ db: cloudDatabase(cloud), messenger: cloudMessenger(cloud) })
 
 export async function main(event: unknown): Promise<unknown> {
   const { OPENID } = cloud.getWXContext() as { OPENID?: string }

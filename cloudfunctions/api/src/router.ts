@@ -10,13 +10,15 @@ import { apiError, schemas, WRITE_ACTIONS, type ActionName, type ApiResult } fro
 import { ACTIONS } from './actions'
 import type { ActionDef } from './actions/define'
 import { loadCaller } from './domain/accounts'
-import { systemClock, type ActionContext, type Clock } from './domain/context'
+import { systemClock, type ActionContext, type Clock, type Messenger } from './domain/context'
 import { DomainError } from './domain/errors'
+import { deliverPendingPushes, type PushLog } from './domain/notifications'
 import { DB_ERR, isDbError, type Database } from './db/port'
 import { once, REQUEST_ID_PATTERN } from './idempotency'
 
 export interface Logger {
   error(fields: Record<string, unknown>, message: string): void
+  warn?(fields: Record<string, unknown>, message: string): void
 }
 
 export interface RouterDeps {
@@ -24,6 +26,8 @@ export interface RouterDeps {
   clock?: Clock
   logger?: Logger
   devMode?: boolean
+  /** the subscribe-message port; without one no template is configured and nothing is pushed */
+  messenger?: Messenger
 }
 
 /** What the platform says about the caller: OPENID in the cloud, the dev session locally. */
@@ -34,7 +38,15 @@ export interface Identity {
 export type Router = (event: unknown, identity: Identity) => Promise<ApiResult<unknown>>
 
 const consoleLogger: Logger = {
-  error: (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields }))
+  error: (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
+  warn: (fields, message) => console.warn(JSON.stringify({ level: 'warn', message, ...fields }))
+}
+
+const unconfiguredMessenger: Messenger = {
+  templates: { caseProgress: '', rateReminder: '', caseOverdue: '' },
+  send: async () => {
+    throw new Error('no subscribe-message port configured')
+  }
 }
 
 function isActionName(value: unknown): value is ActionName {
@@ -51,6 +63,19 @@ export function createRouter(deps: RouterDeps): Router {
   const clock = deps.clock ?? systemClock
   const logger = deps.logger ?? consoleLogger
   const devMode = deps.devMode ?? false
+  const messenger = deps.messenger ?? unconfiguredMessenger
+  const pushLog: PushLog = (message, fields) => (logger.warn ?? logger.error)(fields, message)
+
+  /** a write may have queued subscribe messages; sending them must not fail the write */
+  async function pushAfterWrite(action: ActionName): Promise<void> {
+    if (!deps.messenger) return
+    try {
+      await deliverPendingPushes(deps.db, messenger, clock.now(), pushLog)
+    } catch (e) {
+      const err = e as Error
+      logger.error({ action, error: err?.message, stack: err?.stack }, 'subscribe-message delivery failed')
+    }
+  }
 
   return async function route(event, identity) {
     const envelope = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>
@@ -67,7 +92,7 @@ export function createRouter(deps: RouterDeps): Router {
       const parsed = v.safeParse(schemas[action], envelope.payload ?? {})
       if (!parsed.success) return invalidInput(parsed.issues)
 
-      const ctx: ActionContext = { db: deps.db, caller, clock, devMode }
+      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger }
       const run = async (): Promise<ApiResult<unknown>> => {
         try {
           return { ok: true, data: await def.handler(ctx, parsed.output as never) }
@@ -80,11 +105,16 @@ export function createRouter(deps: RouterDeps): Router {
 
       if (!WRITE_ACTIONS.has(action)) return await run()
       const requestId = envelope.requestId
-      if (requestId === undefined || requestId === null) return await run()
-      if (typeof requestId !== 'string' || !REQUEST_ID_PATTERN.test(requestId)) {
+      let result: ApiResult<unknown>
+      if (requestId === undefined || requestId === null) {
+        result = await run()
+      } else if (typeof requestId !== 'string' || !REQUEST_ID_PATTERN.test(requestId)) {
         return { ok: false, error: apiError('INVALID_INPUT', '请求编号格式不正确', 'requestId') }
+      } else {
+        result = await once(deps.db, openid, action, requestId, clock.now(), run)
       }
-      return await once(deps.db, openid, action, requestId, clock.now(), run)
+      if (result.ok) await pushAfterWrite(action)
+      return result
     } catch (e) {
       const correlationId = randomBytes(6).toString('hex')
       const err = e as Error

@@ -16,7 +16,10 @@ const ESCAPE_PREFIX = `${MARK}S:`
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false
   const proto = Object.getPrototypeOf(v)
-  return proto === Object.prototype || proto === null
+  if (proto === null || proto === Object.prototype) return true
+  // structuredClone under jest's vm sandbox yields objects of another realm: a plain
+  // object there has that realm's Object.prototype, whose own prototype is null.
+  return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(v) === '[object Object]' && typeof proto.hasOwnProperty === 'function'
 }
 
 export function encodeDate(d: Date): string {

@@ -1,12 +1,32 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import NoticeListView from '../../components/NoticeListView'
+import { useUnreadBadge } from '../../hooks/useUnreadBadge'
+import NotificationList from './components/NotificationList'
+import './index.scss'
 
-/** 消息 tab: for now the 通知公告 list; the personal notification centre comes later. */
+type Tab = 'mine' | 'notices'
+const TABS: Array<[Tab, string]> = [
+  ['mine', '我的消息'],
+  ['notices', '通知公告']
+]
+
+/** 消息 tab: the caller's own notifications (办件进度 and the like), and the 通知公告. */
 export default function MessagesPage() {
+  const [tab, setTab] = useState<Tab>('mine')
+  const refreshBadge = useUnreadBadge()
+
   return (
-    <View className='page'>
-      <Text className='page-note'>消息中心（办理进度、管家回复等个人提醒）即将上线，目前这里显示通知公告。</Text>
-      <NoticeListView />
+    <View className='page messages'>
+      <View className='messages-tabs'>
+        {TABS.map(([t, label]) => (
+          <Text key={t} id={`messages-tab-${t}`} className={`messages-tabs__tab${t === tab ? ' messages-tabs__tab--on' : ''}`} onClick={() => setTab(t)}>
+            {label}
+          </Text>
+        ))}
+      </View>
+      {/* only the shown list is mounted, so pull-down and reaching the bottom act on it */}
+      {tab === 'mine' ? <NotificationList onRead={() => void refreshBadge()} /> : <NoticeListView />}
     </View>
   )
 }

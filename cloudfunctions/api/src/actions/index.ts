@@ -1,11 +1,17 @@
 import type { ActionTable } from './define'
 import { accountActions } from './account'
+import { calendarActions } from './calendar'
+import { caseActions } from './case'
 import { contentActions } from './content'
 import { inviteActions } from './invite'
+import { notificationActions } from './notification'
 
 /** Every action the router knows; the type makes a missing handler a compile error. */
 export const ACTIONS: ActionTable = {
   ...accountActions,
   ...inviteActions,
-  ...contentActions
+  ...contentActions,
+  ...notificationActions,
+  ...calendarActions,
+  ...caseActions
 }

@@ -13,5 +13,22 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'invites', name: 'parkId_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
   { collection: 'news', name: 'status_publishedAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] },
   { collection: 'news', name: 'category_publishedAt', fields: [{ field: 'category', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] },
-  { collection: 'notices', name: 'status_publishedAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] }
+  { collection: 'notices', name: 'status_publishedAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] },
+  { collection: 'notifications', name: 'userId_createdAt', fields: [{ field: 'userId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'notifications', name: 'userId_readAt', fields: [{ field: 'userId', direction: 'asc' }, { field: 'readAt', direction: 'asc' }] },
+  { collection: 'notifications', name: 'pushState_createdAt', fields: [{ field: 'pushState', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
+  // cases: one index per list query shape, so lists stay fast with 100,000 cases
+  { collection: 'cases', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'cases', name: 'assigneeId_open_nextDeadlineAt', fields: [{ field: 'assigneeId', direction: 'asc' }, { field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_open_nextDeadlineAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_status_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'cases', name: 'open_nextDeadlineAt', fields: [{ field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'status_createdAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'createdAt', fields: [{ field: 'createdAt', direction: 'desc' }] },
+  { collection: 'cases', name: 'nextEscalationAt', fields: [{ field: 'nextEscalationAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'rateReminderAt', fields: [{ field: 'rateReminderAt', direction: 'asc' }] },
+  { collection: 'cases', name: 'firstResponderId_firstResponseAt', fields: [{ field: 'firstResponderId', direction: 'asc' }, { field: 'firstResponseAt', direction: 'desc' }] },
+  { collection: 'cases', name: 'resolverId', fields: [{ field: 'resolverId', direction: 'asc' }] },
+  { collection: 'cases', name: 'rectified_at', fields: [{ field: 'rectified.at', direction: 'desc' }] }
 ]

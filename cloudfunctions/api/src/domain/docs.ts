@@ -146,6 +146,8 @@ export interface CaseDoc {
   number: string
   type: CaseType
   category: string
+  /** the first line of the text, shortened: lists read it instead of the whole text */
+  title: string
   text: string
   attachments: Attachment[]
   enterpriseId: string

@@ -3,18 +3,38 @@
  * local host on an interval. Each job is idempotent: running twice changes nothing more.
  */
 import type { Database } from '../db/port'
-import type { Clock } from './context'
+import { loadDeadlineSettings, loadWorkCalendar } from './calendar'
+import { escalateOverdue, remindRatings } from './cases'
+import type { Clock, Messenger } from './context'
 import { COLLECTIONS } from './docs'
+import { deliverPendingPushes } from './notifications'
 
 /** replayable answers are kept this long; a retry after that is a new request */
 export const REQUEST_RECORD_TTL_HOURS = 48
 
 export interface SweepReport {
   expiredRequestRecords: number
+  /** cases raised to a higher escalation level */
+  escalated: number
+  rateReminders: number
+  /** subscribe messages handed to the port */
+  pushesDelivered: number
 }
 
-export async function runSweep(db: Database, clock: Clock): Promise<SweepReport> {
-  const cutoff = new Date(clock.now().getTime() - REQUEST_RECORD_TTL_HOURS * 3600_000).toISOString()
+export interface SweepDeps {
+  db: Database
+  clock: Clock
+  messenger: Messenger
+}
+
+export async function runSweep({ db, clock, messenger }: SweepDeps): Promise<SweepReport> {
+  const now = clock.now()
+  const cutoff = new Date(now.getTime() - REQUEST_RECORD_TTL_HOURS * 3600_000).toISOString()
   const { stats } = await db.collection(COLLECTIONS.requests).where({ createdAt: db.command.lt(cutoff) }).remove()
-  return { expiredRequestRecords: stats.removed }
+  const [calendar, settings] = await Promise.all([loadWorkCalendar(db), loadDeadlineSettings(db)])
+  const escalated = await escalateOverdue(db, now, calendar, settings)
+  const rateReminders = await remindRatings(db, now)
+  // last, so the notifications written above go out in the same run
+  const pushesDelivered = await deliverPendingPushes(db, messenger, now)
+  return { expiredRequestRecords: stats.removed, escalated, rateReminders, pushesDelivered }
 }

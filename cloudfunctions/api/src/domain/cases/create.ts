@@ -1,0 +1,123 @@
+/**
+ * Submitting a case (咨询, 投诉, and 服务申请 through the services module): routed,
+ * numbered, deadlines counted, first history entries written and the handler
+ * notified — the case, its number and the notifications land together or not at all.
+ */
+import { CASE_TYPE_LABELS, type Attachment, type CaseDetail, type CaseType } from '../../../../../types'
+import { loadDeadlineSettings, loadWorkCalendar } from '../calendar'
+import type { ActionContext } from '../context'
+import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type EnterpriseDoc, type UserDoc } from '../docs'
+import { fail } from '../errors'
+import { checkAttachments } from './attachments'
+import { justAfter } from './deadlines'
+import { newCaseId, takeCaseNumber } from './numbers'
+import { notifyCase } from './notify'
+import { enterpriseSteward, routeCase } from './routing'
+import { parkSupervisors } from './staff'
+import { toDetail, titleOf } from './views'
+
+export interface NewCaseInput {
+  type: CaseType
+  category: string
+  text: string
+  attachments: Attachment[]
+  /** a complaint about the enterprise's own steward */
+  aboutSteward?: boolean
+  /** fields another module keeps on the case (e.g. the service applied for) */
+  extra?: Record<string, unknown>
+}
+
+/** submits race on the day's counter, so a transaction may need several runs */
+const CREATE_TX_TIMES = 10
+
+export const SYSTEM_ACTOR = { actorId: null, actorName: '系统', actorRole: 'system' } as const
+
+export async function createCase(ctx: ActionContext, input: NewCaseInput): Promise<CaseDetail> {
+  const { db } = ctx
+  const me = ctx.caller.user as UserDoc | null
+  if (!me || ctx.caller.role !== 'entrepreneur' || !me.enterpriseId) fail('NOT_BOUND', '请先绑定企业再提交')
+  const attachments = checkAttachments(input.attachments)
+  const { data } = await db.collection(COLLECTIONS.enterprises).doc(me.enterpriseId).get()
+  const enterprise = data as EnterpriseDoc | null
+  if (!enterprise) fail('NOT_BOUND', '未找到您绑定的企业，请重新绑定')
+
+  let about: UserDoc | null = null
+  if (input.type === 'complaint' && input.aboutSteward) {
+    about = await enterpriseSteward(db, enterprise)
+    if (!about) fail('INVALID_INPUT', '贵企业目前没有企业管家，无法投诉管家；请选择其他类别', 'aboutSteward')
+  }
+
+  const now = ctx.clock.now()
+  const at = now.toISOString()
+  const [assignee, calendar, settings] = await Promise.all([routeCase(db, input.type, enterprise), loadWorkCalendar(db), loadDeadlineSettings(db)])
+  const supervisors = assignee ? [] : await parkSupervisors(db, enterprise.parkId)
+  const response = calendar.addWorkingDays(now, settings[input.type].response)
+  const resolve = calendar.addWorkingDays(now, settings[input.type].resolve)
+
+  const events: CaseEventDoc[] = [
+    { at, action: 'submit', actorId: me._id, actorName: me.name || '企业用户', actorRole: 'entrepreneur', note: '', attachments: [], visibility: 'all' }
+  ]
+  if (assignee) events.push({ at, action: 'assign', ...SYSTEM_ACTOR, note: `已自动交办给${assignee.name}`, attachments: [], visibility: 'all' })
+
+  const base: Omit<CaseDoc, 'number'> = {
+    ...input.extra,
+    _id: newCaseId(),
+    type: input.type,
+    category: input.category,
+    title: titleOf(input.text),
+    text: input.text,
+    attachments,
+    enterpriseId: enterprise._id,
+    enterpriseName: enterprise.name,
+    parkId: enterprise.parkId,
+    submitterId: me._id,
+    submitterName: me.name || '企业用户',
+    submitterPhone: me.phone,
+    aboutStewardId: about?._id ?? null,
+    aboutStewardName: about?.name ?? null,
+    assigneeId: assignee?._id ?? null,
+    assigneeName: assignee?.name ?? null,
+    assigneeRole: assignee?.role ?? null,
+    assignedAt: assignee ? at : null,
+    status: assignee ? 'assigned' : 'submitted',
+    open: true,
+    awaitingInfo: false,
+    createdAt: at,
+    updatedAt: at,
+    version: 0,
+    responseDueAt: response.dueAt,
+    resolveDueAt: resolve.dueAt,
+    rectifyDueAt: null,
+    firstResponseAt: null,
+    firstResponderId: null,
+    resolvedAt: null,
+    resolverId: null,
+    resolvedOnTime: null,
+    closedAt: null,
+    nextDeadlineAt: response.dueAt,
+    nextDeadlineKind: 'response',
+    overdue: false,
+    escalationLevel: 0,
+    nextEscalationAt: justAfter(response.dueAt),
+    pressCount: 0,
+    calendarEstimated: response.estimated || resolve.estimated,
+    rating: null,
+    firstBadRating: null,
+    rateReminderAt: null,
+    review: null,
+    rectified: null,
+    events
+  }
+
+  const label = CASE_TYPE_LABELS[input.type]
+  const doc = await db.runTransaction(async (tx) => {
+    const created: CaseDoc = { ...base, number: await takeCaseNumber(tx, input.type, now) }
+    await tx.collection(COLLECTIONS.cases).add({ data: created as unknown as Record<string, unknown> })
+    const notices = assignee
+      ? [{ userId: assignee._id, title: `新的${label}待受理`, template: 'caseProgress' as const }]
+      : supervisors.map((u) => ({ userId: u._id, title: `有${label}待分派` }))
+    await notifyCase(tx, created, notices, me._id, now)
+    return created
+  }, CREATE_TX_TIMES)
+  return toDetail(doc, ctx.caller, now)
+}

@@ -1,0 +1,11 @@
+/** The closed loop: cases from submission to 好差评, their lists and the clock jobs. */
+export { createCase, type NewCaseInput } from './create'
+export { acceptCase, replyCase, requestInfo, resolveCase, transferCase } from './handling'
+export { rateCase, supplementCase, withdrawCase } from './enterprise'
+export { assignCase, pressCase, reviewRectify, reviewReject, revisitCase } from './supervision'
+export { assigneesFor, getCase, inbox, myCases, supervise } from './lists'
+export { escalateOverdue } from './escalation'
+export { remindRatings } from './reminders'
+export { stewardRecord } from './stewardRecord'
+export { listRectified } from './rectified'
+export { CASE_ACTIONS, CASE_RULES, CASE_STATUSES, isLegal, targetStatus } from './machine'

@@ -1,0 +1,113 @@
+/**
+ * Reading cases: 我的办件, the handler's inbox, the managers' supervision views, one
+ * case, and the people a case may be given to. Every list is filtered in the query,
+ * so neither an item nor a count leaks beyond what the caller may see.
+ */
+import {
+  MY_CASE_FILTER_STATUSES,
+  type Assignee,
+  type CaseDetail,
+  type CaseSummary,
+  type CaseType,
+  type MyCaseFilter,
+  type Page
+} from '../../../../../types'
+import type { ActionContext } from '../context'
+import { COLLECTIONS, type CaseDoc, type EnterpriseDoc, type UserDoc } from '../docs'
+import { fail } from '../errors'
+import { pageOf } from '../paging'
+import { usersWithRole, withLoads } from './staff'
+import { peekCase } from './transition'
+import { SUMMARY_PROJECTION, toDetail, toSummary } from './views'
+
+interface Paging {
+  page: number
+  pageSize: number
+}
+
+export type InboxFilter = 'all' | 'overdue' | 'awaitingInfo'
+export type SuperviseView = 'overdue' | 'open' | 'unassigned' | 'review' | 'all'
+
+function casesPage(ctx: ActionContext, cond: Record<string, unknown>, order: [string, 'asc' | 'desc'], paging: Paging): Promise<Page<CaseSummary>> {
+  const now = ctx.clock.now()
+  const query = ctx.db.collection(COLLECTIONS.cases).where(cond).orderBy(order[0], order[1]).field(SUMMARY_PROJECTION)
+  return pageOf(query, paging.page, paging.pageSize, (d) => toSummary(d as unknown as CaseDoc, now))
+}
+
+export function myCases(ctx: ActionContext, input: Paging & { type?: CaseType; filter: MyCaseFilter }): Promise<Page<CaseSummary>> {
+  const enterpriseId = ctx.caller.user?.enterpriseId
+  if (!enterpriseId) fail('NOT_BOUND')
+  const cond: Record<string, unknown> = { enterpriseId }
+  if (input.filter !== 'all') cond.status = ctx.db.command.in(MY_CASE_FILTER_STATUSES[input.filter])
+  if (input.type) cond.type = input.type
+  return casesPage(ctx, cond, ['createdAt', 'desc'], input)
+}
+
+/** open cases the caller holds, the most urgent deadline first */
+export function inbox(ctx: ActionContext, input: Paging & { type?: CaseType; filter: InboxFilter }): Promise<Page<CaseSummary>> {
+  const _ = ctx.db.command
+  const me = ctx.caller.user as UserDoc
+  // never assigned to the steward complained of; the condition makes sure of it
+  const cond: Record<string, unknown> = { assigneeId: me._id, open: true, aboutStewardId: _.neq(me._id) }
+  if (input.filter === 'overdue') cond.nextDeadlineAt = _.lt(ctx.clock.now().toISOString())
+  if (input.filter === 'awaitingInfo') cond.awaitingInfo = true
+  if (input.type) cond.type = input.type
+  return casesPage(ctx, cond, ['nextDeadlineAt', 'asc'], input)
+}
+
+/** a manager's park, or the whole city for the admin */
+export function supervise(ctx: ActionContext, input: Paging & { type?: CaseType; view: SuperviseView }): Promise<Page<CaseSummary>> {
+  const _ = ctx.db.command
+  const me = ctx.caller.user as UserDoc
+  const cond: Record<string, unknown> = {}
+  if (ctx.caller.role !== 'admin') {
+    if (!me.parkId) fail('PARK_SCOPE', '您的账号未归属园区')
+    cond.parkId = me.parkId
+  }
+  let order: [string, 'asc' | 'desc'] = ['createdAt', 'desc']
+  switch (input.view) {
+    case 'overdue':
+      // live, not the sweep's flag: a case is overdue the moment its deadline passes
+      Object.assign(cond, { open: true, nextDeadlineAt: _.lt(ctx.clock.now().toISOString()) })
+      order = ['nextDeadlineAt', 'asc']
+      break
+    case 'open':
+      cond.open = true
+      order = ['nextDeadlineAt', 'asc']
+      break
+    case 'unassigned':
+      cond.status = 'submitted'
+      order = ['createdAt', 'asc']
+      break
+    case 'review':
+      cond.status = 'rated'
+      order = ['createdAt', 'asc']
+      break
+    case 'all':
+      break
+  }
+  if (input.type) cond.type = input.type
+  return casesPage(ctx, cond, order, input)
+}
+
+export async function getCase(ctx: ActionContext, id: string): Promise<CaseDetail> {
+  return toDetail(await peekCase(ctx, id), ctx.caller, ctx.clock.now())
+}
+
+/**
+ * Stewards and managers of the case's park with their open load, for assign and
+ * transfer. The steward complained of and the current holder are left out.
+ */
+export async function assigneesFor(ctx: ActionContext, id: string): Promise<Assignee[]> {
+  const doc = await peekCase(ctx, id)
+  const [staff, ent] = await Promise.all([
+    usersWithRole(ctx.db, ['steward', 'manager'], doc.parkId),
+    ctx.db.collection(COLLECTIONS.enterprises).doc(doc.enterpriseId).get()
+  ])
+  const stewardId = (ent.data as EnterpriseDoc | null)?.stewardId ?? null
+  const eligible = staff.filter((u) => u._id !== doc.aboutStewardId && u._id !== doc.assigneeId)
+  const loads = await withLoads(ctx.db, eligible)
+  return loads
+    .map(({ user, load }) => ({ _id: user._id, name: user.name, role: user.role, load, isEnterpriseSteward: user._id === stewardId && doc.aboutStewardId === null }))
+    .sort((a, b) => Number(b.isEnterpriseSteward) - Number(a.isEnterpriseSteward) || (a.role === b.role ? 0 : a.role === 'steward' ? -1 : 1) || a.load - b.load)
+}

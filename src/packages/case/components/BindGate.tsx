@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import AtButton from 'taro-ui/lib/components/button'
+import type { Me } from '../../../../types'
+import { ROUTES } from '../../../constants/routes'
+
+interface Props {
+  /** a steward, manager or admin (they work cases rather than submit them) */
+  staff: boolean
+  /** what the person was about to do, e.g. 提交咨询 */
+  doing: string
+}
+
+/** true when this person can submit and follow cases as an enterprise */
+export function canActAsEnterprise(me: Me): boolean {
+  return me.account.role === 'entrepreneur' && me.enterprise !== null
+}
+
+export function isStaff(me: Me): boolean {
+  return me.account.role !== 'guest' && me.account.role !== 'entrepreneur'
+}
+
+/** Shown instead of a form to someone who has not bound an enterprise: why, and the way there. */
+export default function BindGate({ staff, doing }: Props) {
+  return (
+    <View className='bind-gate'>
+      <Text className='bind-gate__title'>{staff ? `工作人员账号不能${doing}` : `请先绑定企业再${doing}`}</Text>
+      <Text className='bind-gate__text'>
+        {staff
+          ? '咨询、投诉和评价由企业用户提交。您可以在“我的”中进入工作台处理办件。'
+          : '办件要交办给您企业的企业管家并限时办理，办理进度和结果也会通知到您的企业，因此需要先绑定您所在的企业（企业名称 + 统一社会信用代码）。'}
+      </Text>
+      {!staff && (
+        <View className='bind-gate__action' id='go-bind'>
+          <AtButton type='primary' onClick={() => void Taro.redirectTo({ url: ROUTES.bind })}>
+            去绑定企业
+          </AtButton>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '办件详情', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })

@@ -1,0 +1,105 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { isBadRating, RATING_LEVELS, RATING_TAGS, schemas, type CaseDetail, type RatingLevel } from '../../../../types'
+import Card from '../../../components/Card'
+import FormNotice from '../../../components/FormNotice'
+import SubmitButton from '../../../components/SubmitButton'
+import { useSubmission } from '../../../hooks/useSubmission'
+import { fieldErrors } from '../../../utils/validate'
+import ChoiceChips from '../components/ChoiceChips'
+import TextBox from '../components/TextBox'
+import { STALE_CODES } from '../detail/staleCodes'
+
+interface Props {
+  detail: CaseDetail
+  onRated: (detail: CaseDetail) => void
+  onStale: () => void
+}
+
+/** The five national levels, tags that fit the chosen level, and a comment. */
+export default function RatingForm({ detail, onRated, onStale }: Props) {
+  const [level, setLevel] = useState<RatingLevel | null>(null)
+  const [tags, setTags] = useState<string[]>([])
+  const [comment, setComment] = useState('')
+  const [attempted, setAttempted] = useState(false)
+  const { submit, submitting } = useSubmission('case.rate')
+  const [error, setError] = useState<{ message: string; code: string; retryable: boolean } | null>(null)
+  const bad = level !== null && isBadRating(level)
+  const tagOptions = level === null ? [] : bad ? RATING_TAGS.bad : RATING_TAGS.good
+
+  const choose = (l: RatingLevel) => {
+    // the tags of the other family no longer fit
+    if (level === null || isBadRating(l) !== isBadRating(level)) setTags([])
+    setLevel(l)
+  }
+  const toggleTag = (t: string) => setTags((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : [...ts, t]))
+
+  const payload = { id: detail._id, version: detail.version, level: level as RatingLevel, tags, comment }
+  const errors = fieldErrors(schemas['case.rate'], payload)
+
+  const send = async () => {
+    setAttempted(true)
+    setError(null)
+    if (Object.keys(errors).length > 0) return
+    const result = await submit(payload)
+    if (result.ok) {
+      void Taro.showToast({ title: '感谢您的评价', icon: 'success' })
+      onRated(result.data)
+    } else if (result.error && STALE_CODES.has(result.error.code)) {
+      onStale()
+    } else if (result.error) {
+      setError(result.error)
+    }
+  }
+
+  return (
+    <View className='rating-form'>
+      <Card title='满意程度'>
+        <View className='rating-levels'>
+          {RATING_LEVELS.map((l, i) => (
+            <View
+              key={l}
+              id={`level-${i}`}
+              className={`rating-levels__level rating-levels__level--${isBadRating(l) ? 'bad' : 'good'}${l === level ? ' rating-levels__level--on' : ''}`}
+              onClick={() => choose(l)}
+            >
+              <Text>{l}</Text>
+            </View>
+          ))}
+        </View>
+        {attempted && errors.level && <Text className='case-form__message rating-form__message'>{errors.level}</Text>}
+        {bad && (
+          <Text className='rating-form__bad-note' id='bad-note'>
+            “不满意”和“非常不满意”属于差评，将由园区管理人员复核：情况属实的责令整改并回访，整改后您可以重新评价；不予整改的会写明理由告知您。
+          </Text>
+        )}
+      </Card>
+      {level && (
+        <Card title={bad ? '哪里不满意（可多选）' : '满意在哪里（可多选）'}>
+          <View className='rating-form__tags'>
+            <ChoiceChips id='tag' options={tagOptions} selected={tags} onToggle={toggleTag} />
+          </View>
+          {attempted && errors.tags && <Text className='case-form__message rating-form__message'>{errors.tags}</Text>}
+        </Card>
+      )}
+      <Card>
+        <View className='rating-form__comment'>
+          <TextBox
+            id='rate-comment'
+            label='评价内容（选填）'
+            value={comment}
+            placeholder={bad ? '请说明遇到的问题，便于核实和整改' : '说说您的感受'}
+            maxlength={500}
+            message={attempted ? errors.comment : undefined}
+            onInput={setComment}
+          />
+        </View>
+      </Card>
+      <FormNotice error={error} />
+      <View className='page-actions'>
+        <SubmitButton id='rate-submit' label='提交评价' busyLabel='正在提交…' busy={submitting} onSubmit={() => void send()} />
+      </View>
+    </View>
+  )
+}

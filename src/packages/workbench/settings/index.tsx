@@ -1,0 +1,18 @@
+import RoleGate from '../components/RoleGate'
+import CalendarSection from './components/CalendarSection'
+import DeadlineSection from './components/DeadlineSection'
+import '../workbench.scss'
+
+/** 期限与日历: the deadline settings (the city admin edits them) and the holiday calendar. */
+export default function SettingsPage() {
+  return (
+    <RoleGate roles={['manager', 'admin']} deniedText='仅园区管理员和市级管理员可以查看期限与日历' className='wb-settings'>
+      {(me) => (
+        <>
+          <CalendarSection />
+          <DeadlineSection canEdit={me.account.role === 'admin'} />
+        </>
+      )}
+    </RoleGate>
+  )
+}

@@ -1,0 +1,151 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { call } from '../../src/services'
+import { ApiCallError } from '../../src/services/errors'
+import CaseSubmitPage from '../../src/packages/case/submit/index'
+import { meAs } from './fixtures'
+import { caseDetail } from './caseFixtures'
+
+jest.mock('../../src/services', () => ({
+  ...jest.requireActual('../../src/services'),
+  call: jest.fn()
+}))
+
+const mockCall = call as jest.MockedFunction<typeof call>
+let routerParams: Record<string, string> = { type: 'consult' }
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { __esModule: true, ...actual, default: actual.default, useRouter: () => ({ params: routerParams }) }
+})
+
+const TEXT = '我公司去年研发投入约300万元，想了解加计扣除的申报时间。'
+
+async function textarea(): Promise<HTMLTextAreaElement> {
+  return waitFor(() => {
+    const el = document.querySelector<HTMLTextAreaElement>('#case-text textarea')
+    if (!el) throw new Error('no textarea yet')
+    return el
+  })
+}
+
+async function typeText(value: string) {
+  const el = await textarea()
+  await act(async () => {
+    fireEvent.input(el, { target: { value } })
+  })
+}
+
+async function tapText(text: string) {
+  const el = await screen.findByText(text)
+  await act(async () => {
+    fireEvent.click(el)
+  })
+}
+
+function answerMe(me = meAs('entrepreneur')) {
+  mockCall.mockImplementation(async (action) => {
+    if (action === 'session.me') return me as never
+    throw new Error(`unexpected ${action}`)
+  })
+}
+
+beforeEach(() => {
+  mockCall.mockReset()
+  localStorage.clear()
+  routerParams = { type: 'consult' }
+})
+
+describe('case submit form', () => {
+  it('shows the shared schema messages and sends nothing while invalid', async () => {
+    answerMe()
+    render(<CaseSubmitPage />)
+    await typeText('太短了')
+    await tapText('提交咨询')
+
+    expect(await screen.findByText('请选择类别')).toBeTruthy()
+    expect(screen.getByText('问题描述至少10个字')).toBeTruthy()
+    expect(mockCall.mock.calls.filter(([a]) => a === 'case.submit')).toHaveLength(0)
+  })
+
+  it('sends the payload with the type, then shows the number and opens the detail', async () => {
+    answerMe()
+    const created = caseDetail({ _id: 'case-new', number: 'ZX20250307-0042' })
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    render(<CaseSubmitPage />)
+    await tapText('融资信贷')
+    await typeText(TEXT)
+    mockCall.mockImplementation(async (action) => {
+      if (action === 'case.submit') return created as never
+      throw new Error(`unexpected ${action}`)
+    })
+    await tapText('提交咨询')
+
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/packages/case/detail/index?id=case-new' }))
+    expect(mockCall).toHaveBeenCalledWith(
+      'case.submit',
+      { type: 'consult', category: '融资信贷', text: TEXT, attachments: [], aboutSteward: false },
+      { requestId: expect.any(String) }
+    )
+    expect(modal.mock.calls[0][0]?.content).toContain('ZX20250307-0042')
+    expect(localStorage.getItem('qsj.draft.caseSubmit.consult')).toBeNull()
+    modal.mockRestore()
+    redirect.mockRestore()
+  })
+
+  it('keeps the draft after a failed network call and after leaving the page', async () => {
+    answerMe()
+    const first = render(<CaseSubmitPage />)
+    await tapText('用工人才')
+    await typeText(TEXT)
+    mockCall.mockImplementation(async (action) => {
+      if (action === 'session.me') return meAs('entrepreneur') as never
+      throw new ApiCallError({ code: 'NETWORK', message: '网络连接失败，请检查网络后重试' })
+    })
+    await tapText('提交咨询')
+    expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
+    first.unmount()
+
+    render(<CaseSubmitPage />)
+    expect(await screen.findByText('已恢复上次未提交的内容。')).toBeTruthy()
+    await waitFor(async () => expect((await textarea()).value).toBe(TEXT))
+    expect(document.querySelector('#category-用工人才')?.className).toContain('choice-chips__chip--on')
+  })
+
+  it('offers the 管家 switch on a complaint and sends it', async () => {
+    routerParams = { type: 'complaint' }
+    answerMe()
+    render(<CaseSubmitPage />)
+    expect(await screen.findByText('投诉对象是我的企业管家')).toBeTruthy()
+    expect(screen.getByText(/被投诉的管家看不到它/)).toBeTruthy()
+    await tapText('企业管家')
+    await typeText('管家三次约定上门都没有来，也不回电话。')
+    const sw = await waitFor(() => {
+      const el = document.querySelector<HTMLInputElement>('#about-steward input')
+      if (!el) throw new Error('no switch yet')
+      return el
+    })
+    await act(async () => {
+      fireEvent.click(sw)
+    })
+    mockCall.mockImplementation(async () => caseDetail() as never)
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    await tapText('提交投诉')
+    await waitFor(() =>
+      expect(mockCall).toHaveBeenCalledWith('case.submit', expect.objectContaining({ type: 'complaint', category: '企业管家', aboutSteward: true }), expect.anything())
+    )
+  })
+
+  it('sends a guest to bind first and says why', async () => {
+    answerMe(meAs('guest'))
+    render(<CaseSubmitPage />)
+    expect(await screen.findByText('请先绑定企业再提交咨询')).toBeTruthy()
+    expect(screen.getByText(/需要先绑定您所在的企业/)).toBeTruthy()
+    expect(document.querySelector('#case-text')).toBeNull()
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    await tapText('去绑定企业')
+    expect(redirect).toHaveBeenCalledWith({ url: '/packages/account/bind/index' })
+    redirect.mockRestore()
+  })
+})
