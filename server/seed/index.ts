@@ -7,6 +7,7 @@ import type { Database } from '../../cloudfunctions/api/src/db/port'
 import { COLLECTIONS, type UserDoc } from '../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
 import { ENTERPRISES, NEWS, NOTICES, PARKS, PERSONAS, STEWARD_ASSIGNMENTS, type PersonaSeed } from './data'
+import { seedDemoCases } from './data/cases'
 
 const MARKER = { collection: 'meta', id: 'seed' }
 export const SEED_VERSION = 1
@@ -52,6 +53,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
   }
   for (const n of NEWS) await put(db, COLLECTIONS.news, n)
   for (const n of NOTICES) await put(db, COLLECTIONS.notices, n)
+  // played through the case engine after the people exist; cases already there are skipped
+  await seedDemoCases(db, now)
   await db.collection(MARKER.collection).doc(MARKER.id).set({ data: { version: SEED_VERSION, at } })
   return true
 }

@@ -3,6 +3,8 @@
  * one-line descriptions on the tiles, where each opens, and what the not-yet-built
  * ones will do. Used by the home tiles, the tab placeholders and the pending page.
  */
+import { caseSubmitUrl, ROUTES } from './routes'
+
 export type SectionKey =
   | 'service'
   | 'steward'
@@ -88,24 +90,24 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
     title: '咨询',
     brief: '问政策、问办事',
     glyph: '询',
-    plan: '在线咨询正在建设中。上线后提交的问题将交办到责任部门或企业管家，限时答复，办理过程随时可查。',
-    target: { kind: 'pending' }
+    plan: '在线咨询：问题交办给您企业的企业管家，按工作日限时答复，办理过程随时可查。',
+    target: { kind: 'page', url: caseSubmitUrl('consult') }
   },
   rate: {
     key: 'rate',
     title: '评价',
     brief: '好差评',
     glyph: '评',
-    plan: '评价功能正在建设中。上线后可对每一件办结的事项按“非常满意”至“非常不满意”五级评价，差评将被复核并回访整改。',
-    target: { kind: 'pending' }
+    plan: '对每一件办结的事项按“非常满意”至“非常不满意”五级评价，差评将被复核并回访整改。',
+    target: { kind: 'page', url: `${ROUTES.caseList}?filter=toRate` }
   },
   complain: {
     key: 'complain',
     title: '投诉',
     brief: '反映问题、督促办理',
     glyph: '诉',
-    plan: '投诉功能正在建设中。上线后可投诉办事中遇到的问题，逾期未办结的将挂号督办，投诉人信息仅管理人员可见。',
-    target: { kind: 'pending' }
+    plan: '投诉办事中遇到的问题，逾期未办结的将挂号督办，投诉人信息仅管理人员可见。',
+    target: { kind: 'page', url: caseSubmitUrl('complaint') }
   }
 }
 

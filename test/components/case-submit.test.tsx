@@ -12,6 +12,10 @@ jest.mock('../../src/services', () => ({
 }))
 
 const mockCall = call as jest.MockedFunction<typeof call>
+jest.mock('../../src/services/upload', () => ({
+  ...jest.requireActual('../../src/services/upload'),
+  uploadFile: jest.fn(async (file: { name: string; size: number }) => ({ fileID: `cloud://local-dev.files/202503/${file.name}`, name: file.name, size: file.size, kind: 'image' }))
+}))
 let routerParams: Record<string, string> = { type: 'consult' }
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
@@ -54,6 +58,7 @@ beforeEach(() => {
   localStorage.clear()
   routerParams = { type: 'consult' }
 })
+afterEach(() => jest.restoreAllMocks())
 
 describe('case submit form', () => {
   it('shows the shared schema messages and sends nothing while invalid', async () => {
@@ -110,6 +115,42 @@ describe('case submit form', () => {
     expect(await screen.findByText('已恢复上次未提交的内容。')).toBeTruthy()
     await waitFor(async () => expect((await textarea()).value).toBe(TEXT))
     expect(document.querySelector('#category-用工人才')?.className).toContain('choice-chips__chip--on')
+  })
+
+  it('keeps uploaded attachments in the draft and sends them', async () => {
+    answerMe()
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({
+      tempFiles: [{ tempFilePath: 'http://tmp/现场.jpg', size: 2048, fileType: 'image', duration: 0, height: 1, width: 1, thumbTempFilePath: '' }],
+      type: 'image',
+      errMsg: 'chooseMedia:ok'
+    } as never)
+    const first = render(<CaseSubmitPage />)
+    await tapText('政策咨询')
+    await typeText(TEXT)
+    const attach = await waitFor(() => {
+      const el = document.querySelector('#attach-image')
+      if (!el) throw new Error('no picker yet')
+      return el
+    })
+    await act(async () => {
+      fireEvent.click(attach)
+    })
+    expect(await screen.findByText('现场.jpg')).toBeTruthy()
+    first.unmount()
+
+    render(<CaseSubmitPage />)
+    expect(await screen.findByText('现场.jpg')).toBeTruthy()
+    mockCall.mockImplementation(async () => caseDetail() as never)
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    await tapText('提交咨询')
+    await waitFor(() =>
+      expect(mockCall).toHaveBeenCalledWith(
+        'case.submit',
+        expect.objectContaining({ attachments: [{ fileID: 'cloud://local-dev.files/202503/现场.jpg', name: '现场.jpg', size: 2048, kind: 'image' }] }),
+        expect.anything()
+      )
+    )
   })
 
   it('offers the 管家 switch on a complaint and sends it', async () => {

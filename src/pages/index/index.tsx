@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { useCallback } from 'react'
 import { call } from '../../services'
 import { useRemote } from '../../hooks/useRemote'
+import { useUnreadBadge } from '../../hooks/useUnreadBadge'
 import HomeHeader from './components/HomeHeader'
 import ChannelBar from './components/ChannelBar'
 import SectionGrid from './components/SectionGrid'
@@ -15,6 +16,7 @@ export default function HomePage() {
   const loadFeed = useCallback(() => call('home.feed', {}), [])
   const me = useRemote(loadMe)
   const feed = useRemote(loadFeed)
+  useUnreadBadge()
 
   usePullDownRefresh(() => {
     void Promise.all([me.reload(), feed.reload()]).finally(() => Taro.stopPullDownRefresh())

@@ -6,6 +6,7 @@ import ErrorState from '../../components/ErrorState'
 import LoadingState from '../../components/LoadingState'
 import { useRemote } from '../../hooks/useRemote'
 import { useShowRefresh } from '../../hooks/useShowRefresh'
+import { useUnreadBadge } from '../../hooks/useUnreadBadge'
 import IdentityCard from './components/IdentityCard'
 import MineActions from './components/MineActions'
 import './index.scss'
@@ -15,6 +16,7 @@ export default function MinePage() {
   const loadMe = useCallback(() => call('session.me', {}), [])
   const me = useRemote(loadMe)
   const { reload } = me
+  useUnreadBadge()
 
   useShowRefresh(() => void reload())
   usePullDownRefresh(() => {

@@ -46,6 +46,19 @@ export default function MineActions({ me, onChanged }: Props) {
   }
 
   const actions: Action[] = []
+  // the closed loop, enterprise side: its own cases, and the public board for everyone
+  if (role === 'entrepreneur' && me.enterprise) {
+    actions.push({ key: 'cases', label: '我的办件', run: () => openPage(ROUTES.caseList) })
+  }
+  actions.push({ key: 'rectified', label: '差评整改公示', run: () => openPage(ROUTES.rectifiedBoard) })
+  // the closed loop, staff side: the steward workbench and the manager console
+  if (role === 'steward' || role === 'manager') {
+    actions.push({ key: 'workbench', label: '管家工作台', run: () => openPage(ROUTES.workbenchInbox) })
+  }
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'supervise', label: '督办台', run: () => openPage(ROUTES.workbenchSupervise) })
+    actions.push({ key: 'deadlines', label: '期限与日历', run: () => openPage(ROUTES.workbenchSettings) })
+  }
   if (role === 'guest') {
     actions.push({ key: 'bind', label: '绑定企业', run: () => openPage(ROUTES.bind) })
     actions.push({ key: 'join', label: '使用邀请码加入', run: () => openPage(ROUTES.join) })

@@ -25,6 +25,8 @@ export interface NewCaseInput {
   aboutSteward?: boolean
   /** fields another module keeps on the case (e.g. the service applied for) */
   extra?: Record<string, unknown>
+  /** a fixed id, for demo data that must seed idempotently (never from a payload) */
+  id?: string
 }
 
 /** submits race on the day's counter, so a transaction may need several runs */
@@ -61,7 +63,7 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
 
   const base: Omit<CaseDoc, 'number'> = {
     ...input.extra,
-    _id: newCaseId(),
+    _id: input.id ?? newCaseId(),
     type: input.type,
     category: input.category,
     title: titleOf(input.text),

@@ -8,12 +8,12 @@ import type { Database } from '../../db/port'
 import { COLLECTIONS, type CaseDoc } from '../docs'
 import { pageOf } from '../paging'
 
-type Board = Pick<CaseDoc, '_id' | 'type' | 'category' | 'rectified' | 'firstBadRating' | 'rating'>
+type Board = Pick<CaseDoc, '_id' | 'type' | 'category' | 'status' | 'rectified' | 'firstBadRating' | 'rating'>
 
 export function toRectifiedStory(doc: Board): RectifiedStory {
   const rectified = doc.rectified as NonNullable<CaseDoc['rectified']>
-  // a rating given after the 回访 is the new rating; the one before it was the 差评
-  const rerated = doc.rating && doc.rating.at >= rectified.at ? doc.rating.level : null
+  // after the 回访 the case waits for its new rating ('resolved'); any later status has one
+  const rerated = doc.status !== 'resolved' && doc.rating ? doc.rating.level : null
   return {
     _id: doc._id,
     type: doc.type,
@@ -31,6 +31,6 @@ export function listRectified(db: Database, page: number, pageSize: number): Pro
     .collection(COLLECTIONS.cases)
     .where({ 'rectified.at': db.command.gt('') })
     .orderBy('rectified.at', 'desc')
-    .field({ type: true, category: true, rectified: true, firstBadRating: true, rating: true })
+    .field({ type: true, category: true, status: true, rectified: true, firstBadRating: true, rating: true })
   return pageOf(query, page, pageSize, (d) => toRectifiedStory(d as unknown as Board))
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import AssigneeList from './AssigneeList'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -26,10 +26,10 @@ export default function AssignForm({ detail, onChanged, onStale }: ActionFormPro
       {detail.assigneeName && <Text className='staff-form__hint'>当前承办人：{detail.assigneeName}</Text>}
       <Text className='staff-form__label'>{verb}给</Text>
       <AssigneeList caseId={detail._id} value={form.values.toUserId} message={form.message('toUserId')} onChange={(id) => form.set('toUserId', id)} />
-      <ComposerField
+      <TextBox
         id='assign-note'
         label={`${verb}说明（选填）`}
-        placeholder='对承办人的要求，例如：请于今天内联系企业'
+        placeholder='对承办人的要求（仅工作人员可见），例如：请于今天内联系企业'
         maxlength={maxLengthOf('case.assign', 'note')}
         value={form.values.note}
         message={form.message('note')}

@@ -45,7 +45,7 @@ export default function AssigneeList({ caseId, value, message, onChange }: Props
   return (
     <View className={`assignee-list${message ? ' assignee-list--error' : ''}`}>
       {body}
-      {message && <Text className='composer-field__message'>{message}</Text>}
+      {message && <Text className='case-form__message'>{message}</Text>}
     </View>
   )
 }

@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
 import FormNotice from '../../../../components/FormNotice'
 import SubmitButton from '../../../../components/SubmitButton'
+import type { FormValues } from '../../../../hooks/useSchemaForm'
 import type { CaseForm } from './useCaseForm'
 
-interface Props<F extends object> {
+interface Props<F extends FormValues> {
   form: CaseForm<F>
   /** on the button wrapper, for tests and e2e */
   id: string
@@ -12,7 +13,7 @@ interface Props<F extends object> {
 }
 
 /** The draft note, a failure not tied to a field, and the send button of an action form. */
-export default function FormFooter<F extends object>({ form, id, label, busyLabel }: Props<F>) {
+export default function FormFooter<F extends FormValues>({ form, id, label, busyLabel }: Props<F>) {
   return (
     <View className='staff-form__footer'>
       <FormNotice restored={form.restored} onDiscard={form.discard} error={form.formError} />

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -23,7 +23,7 @@ export default function PressForm({ detail, onChanged, onStale }: ActionFormProp
       <Text className='staff-form__hint'>
         督办意见会通知承办人并记入办理记录{detail.pressCount > 0 ? `（此前已督办 ${detail.pressCount} 次）` : ''}。
       </Text>
-      <ComposerField
+      <TextBox
         id='press-note'
         label='督办意见'
         placeholder='例如：请于明天下班前答复企业并报告进展'

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Attachment } from '../../../../../types'
 import AttachmentPicker from '../../../../components/AttachmentPicker'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import QuickPhrases from './QuickPhrases'
 import { maxLengthOf } from './limits'
@@ -35,7 +35,7 @@ export default function ReplyForm({ detail, onChanged, onStale }: ActionFormProp
   return (
     <View className='staff-form'>
       <QuickPhrases onPick={pick} />
-      <ComposerField
+      <TextBox
         id='reply-text'
         label='答复内容'
         placeholder='企业能看到答复和附件'
@@ -47,7 +47,7 @@ export default function ReplyForm({ detail, onChanged, onStale }: ActionFormProp
       <View className='staff-form__attachments'>
         <Text className='staff-form__label'>附件（选填）</Text>
         <AttachmentPicker value={form.values.attachments} onChange={(next) => form.set('attachments', next)} onBusyChange={setUploading} />
-        {attachmentsMessage && <Text className='composer-field__message'>{attachmentsMessage}</Text>}
+        {attachmentsMessage && <Text className='case-form__message'>{attachmentsMessage}</Text>}
       </View>
       <FormFooter form={form} id='staff-reply-submit' label='发送答复' busyLabel='正在发送…' />
     </View>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -21,7 +21,7 @@ export default function RequestInfoForm({ detail, onChanged, onStale }: ActionFo
   return (
     <View className='staff-form'>
       <Text className='staff-form__hint'>企业会收到通知，补充后办件继续办理。</Text>
-      <ComposerField
+      <TextBox
         id='request-info-text'
         label='需补充的内容'
         placeholder='例如：请补充营业执照副本和项目备案文件'

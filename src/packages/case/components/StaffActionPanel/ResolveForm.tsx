@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -14,7 +14,7 @@ export default function ResolveForm({ detail, onChanged, onStale }: ActionFormPr
     detail,
     initial: INITIAL,
     toPayload: (v) => ({ summary: v.summary }),
-    confirm: () => ({ title: '办结', content: '办结后企业将收到评价邀请，确定办结吗？' }),
+    confirm: { title: '办结', content: '办结后企业将收到评价邀请，确定办结吗？' },
     done: '已办结',
     onChanged,
     onStale
@@ -22,7 +22,7 @@ export default function ResolveForm({ detail, onChanged, onStale }: ActionFormPr
   return (
     <View className='staff-form'>
       <Text className='staff-form__hint'>请写明办理结果和依据，企业会看到办结说明并评价。</Text>
-      <ComposerField
+      <TextBox
         id='resolve-summary'
         label='办结说明'
         placeholder='办理了什么、结果如何、后续注意事项'

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import PublishWarning from './PublishWarning'
 import { maxLengthOf } from './limits'
@@ -15,7 +15,7 @@ export default function ReviewRectifyForm({ detail, onChanged, onStale }: Action
     detail,
     initial: INITIAL,
     toPayload: (v) => ({ note: v.note }),
-    confirm: () => ({ title: '责令整改', content: '问题认定将匿名公示，承办人须在整改时限内整改并回访。确定吗？' }),
+    confirm: { title: '责令整改', content: '问题认定将匿名公示，承办人须在整改时限内整改并回访。确定吗？' },
     done: '已责令整改',
     onChanged,
     onStale
@@ -23,7 +23,7 @@ export default function ReviewRectifyForm({ detail, onChanged, onStale }: Action
   return (
     <View className='staff-form'>
       <PublishWarning />
-      <ComposerField
+      <TextBox
         id='review-rectify-note'
         label='问题认定（将匿名公示）'
         placeholder='例如：企业咨询后3个工作日未获答复，答复内容与问题不符'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -14,7 +14,7 @@ export default function ReviewRejectForm({ detail, onChanged, onStale }: ActionF
     detail,
     initial: INITIAL,
     toPayload: (v) => ({ reason: v.reason }),
-    confirm: () => ({ title: '不予整改', content: '理由将告知企业，办件随之归档。确定不予整改吗？' }),
+    confirm: { title: '不予整改', content: '理由将告知企业，办件随之归档。确定不予整改吗？' },
     done: '已复核',
     onChanged,
     onStale
@@ -22,7 +22,7 @@ export default function ReviewRejectForm({ detail, onChanged, onStale }: ActionF
   return (
     <View className='staff-form'>
       <Text className='staff-form__hint'>请写明核实情况和不予整改的依据，企业会看到这段理由。</Text>
-      <ComposerField
+      <TextBox
         id='review-reject-reason'
         label='不予整改的理由'
         placeholder='核实了什么、为什么不属于办理问题'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import ComposerField from './ComposerField'
+import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import PublishWarning from './PublishWarning'
 import { maxLengthOf } from './limits'
@@ -15,7 +15,7 @@ export default function RevisitForm({ detail, onChanged, onStale }: ActionFormPr
     detail,
     initial: INITIAL,
     toPayload: (v) => ({ note: v.note }),
-    confirm: () => ({ title: '整改回访', content: '回访情况将匿名公示，企业会收到重新评价的邀请。确定提交吗？' }),
+    confirm: { title: '整改回访', content: '回访情况将匿名公示，企业会收到重新评价的邀请。确定提交吗？' },
     done: '已记录回访',
     onChanged,
     onStale
@@ -24,7 +24,7 @@ export default function RevisitForm({ detail, onChanged, onStale }: ActionFormPr
     <View className='staff-form'>
       {detail.review?.note && <Text className='staff-form__hint'>问题认定：{detail.review.note}</Text>}
       <PublishWarning />
-      <ComposerField
+      <TextBox
         id='revisit-note'
         label='整改及回访情况（将匿名公示）'
         placeholder='整改做了什么，回访时企业的反馈'

@@ -12,6 +12,7 @@ import ReviewForm from './ReviewForm'
 import RevisitForm from './RevisitForm'
 import TransferForm from './TransferForm'
 import type { ActionFormProps } from './types'
+import '../../case.scss'
 import './index.scss'
 
 export interface StaffActionPanelProps {

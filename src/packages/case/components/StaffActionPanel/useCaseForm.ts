@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { schemas, type CaseDetail, type Request } from '../../../../../types'
-import { useDraft } from '../../../../hooks/useDraft'
-import { useSubmission } from '../../../../hooks/useSubmission'
+import { useSchemaForm, type FormValues } from '../../../../hooks/useSchemaForm'
 import type { UiError } from '../../../../utils/errors'
 import { fieldErrors } from '../../../../utils/validate'
+import { STALE_CODES } from '../../detail/staleCodes'
 
 /** the writes a steward or manager makes on a case */
 export type StaffWrite =
@@ -19,32 +19,28 @@ export type StaffWrite =
   | 'case.reviewRectify'
   | 'case.revisit'
 
-/** the case moved on under the form (someone else acted): the page must reload it */
-const STALE_CODES = new Set(['CASE_STALE', 'CONFLICT', 'INVALID_TRANSITION'])
-
-export interface CaseFormOptions<A extends StaffWrite, F extends object> {
+export interface CaseFormOptions<A extends StaffWrite, F extends FormValues> {
   action: A
   detail: CaseDetail
   initial: F
   /** the action's own fields from the form values; id and version are added here */
   toPayload: (values: F) => Omit<Request<A>, 'id' | 'version'>
-  /** messages the schema cannot phrase for a person, e.g. 请选择转办对象 for an empty id */
+  /** messages the schema cannot phrase for a person (e.g. 请选择转办对象 for an empty id); they block sending */
   check?: (values: F) => Record<string, string>
   /** asks before sending when the step cannot be undone */
-  confirm?: (values: F) => { title: string; content: string } | null
+  confirm?: { title: string; content: string }
   /** the toast after success */
   done: string
   onChanged: (detail: CaseDetail) => void
   onStale: () => void
 }
 
-export interface CaseForm<F extends object> {
+export interface CaseForm<F extends FormValues> {
   values: F
   restored: boolean
-  set: <K extends keyof F>(field: K, value: F[K]) => void
-  /** the message under a field: shown once a send was attempted, or from the server */
+  set: <K extends keyof F & string>(field: K, value: F[K]) => void
   message: (field: keyof F & string) => string | undefined
-  /** a failure not tied to one field */
+  /** a failure not tied to one field (a stale answer is the page's to show) */
   formError: UiError | null
   submitting: boolean
   submit: () => Promise<void>
@@ -52,78 +48,63 @@ export interface CaseForm<F extends object> {
 }
 
 /**
- * One action form on a case: values kept as a draft per case and action, messages from
- * the shared schema, the version the user saw sent along, and a stale answer handed to
- * the page so it shows the fresh state (the draft stays for a second try).
+ * One action form on a case, on the shared schema form: a draft per case and action, the
+ * version the user saw sent along, and a stale answer handed to the page, which reloads
+ * the case (the draft stays for a second try).
  */
-export function useCaseForm<A extends StaffWrite, F extends object>(opts: CaseFormOptions<A, F>): CaseForm<F> {
+export function useCaseForm<A extends StaffWrite, F extends FormValues>(opts: CaseFormOptions<A, F>): CaseForm<F> {
   const { action, detail, onChanged, onStale } = opts
-  const draft = useDraft<F>(`case.${detail._id}.${action}`, opts.initial)
-  const { submit: send, submitting } = useSubmission(action)
-  const [attempted, setAttempted] = useState(false)
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<UiError | null>(null)
-  const values = draft.value
+  const { _id: id, version } = detail
+  const build = useRef(opts.toPayload)
+  build.current = opts.toPayload
+  const toPayload = useCallback((v: F) => ({ ...build.current(v), id, version }) as unknown as Request<A>, [id, version])
+  const form = useSchemaForm(action, `case.${id}.${action}`, opts.initial, { toPayload })
+  const [checked, setChecked] = useState(false)
+  const extra = opts.check?.(form.values) ?? {}
 
-  const payload = { ...opts.toPayload(values), id: detail._id, version: detail.version } as unknown as Request<A>
-  const clientErrors = { ...fieldErrors(schemas[action], payload), ...opts.check?.(values) }
-  const ownFields = Object.keys(values)
-  // a message about id/version is nothing the user can fix in a field: show it above the button
-  const otherKey = Object.keys(clientErrors).find((k) => !ownFields.includes(k))
-  const shownFormError: UiError | null =
-    formError ?? (attempted && otherKey ? { message: clientErrors[otherKey], code: 'INVALID_INPUT', retryable: false } : null)
+  const stale = form.formError !== null && STALE_CODES.has(form.formError.code)
+  useEffect(() => {
+    if (stale) onStale()
+  }, [stale, onStale])
 
-  const { update } = draft
-  const set = useCallback(
-    <K extends keyof F>(field: K, value: F[K]) => {
-      update({ [field]: value } as unknown as Partial<F>)
-      setServerErrors((e) => {
-        if (!(field in e)) return e
-        const next = { ...e }
-        delete next[field as string]
-        return next
-      })
-    },
-    [update]
-  )
-
-  const message = (field: keyof F & string) => serverErrors[field] ?? (attempted ? clientErrors[field] : undefined)
+  const message = (field: keyof F & string) => {
+    const own = form.field(field).message
+    return extra[field] && (checked || own) ? extra[field] : own
+  }
 
   const submit = async () => {
-    setAttempted(true)
-    setFormError(null)
-    if (Object.keys(clientErrors).length > 0) return
-    const ask = opts.confirm?.(values)
-    if (ask) {
-      const { confirm } = await Taro.showModal({ ...ask, confirmText: '确定' })
-      if (!confirm) return
-    }
-    const result = await send(payload)
-    if (result.ok) {
-      draft.clear()
-      setAttempted(false)
-      setServerErrors({})
-      void Taro.showToast({ title: opts.done, icon: 'success' })
-      onChanged(result.data as CaseDetail)
+    const blocked = Object.keys(extra).length > 0
+    setChecked(blocked)
+    const valid = !blocked && Object.keys(fieldErrors(schemas[action], toPayload(form.values))).length === 0
+    if (blocked) {
+      // reveal the schema's messages too, without sending
+      Object.keys(form.values).forEach((f) => form.blur(f))
       return
     }
-    const error = result.error
-    if (!error) return
-    setFormError(error)
-    if (STALE_CODES.has(error.code)) {
-      onStale()
-    } else if (error.field && ownFields.includes(error.field)) {
-      setFormError(null)
-      setServerErrors((e) => ({ ...e, [error.field as string]: error.message }))
+    if (valid && opts.confirm) {
+      const { confirm } = await Taro.showModal({ ...opts.confirm, confirmText: '确定' })
+      if (!confirm) return
+    }
+    const next = await form.submit()
+    if (next) {
+      void Taro.showToast({ title: opts.done, icon: 'success' })
+      onChanged(next as CaseDetail)
     }
   }
 
   const discard = () => {
-    draft.clear()
-    setAttempted(false)
-    setServerErrors({})
-    setFormError(null)
+    setChecked(false)
+    form.reset()
   }
 
-  return { values, restored: draft.restored, set, message, formError: shownFormError, submitting, submit, discard }
+  return {
+    values: form.values,
+    restored: form.restored,
+    set: form.set,
+    message,
+    formError: stale ? null : form.formError,
+    submitting: form.submitting,
+    submit,
+    discard
+  }
 }
