@@ -47,6 +47,7 @@ export default function SubmitForm({ type }: { type: SubmitType }) {
   const category = form.field('category')
   const text = form.field('text')
   const attachments = form.field('attachments')
+  const aboutSteward = form.field('aboutSteward')
 
   const submit = async () => {
     if (uploading) {
@@ -93,6 +94,7 @@ export default function SubmitForm({ type }: { type: SubmitType }) {
             <Text className='case-form__explain'>
               开启后，此投诉直接交园区管理人员处理，被投诉的管家看不到它。无论是否开启，您的身份信息仅管理人员可见。
             </Text>
+            {aboutSteward.message && <Text className='case-form__message'>{aboutSteward.message}</Text>}
           </View>
         )}
       </Card>
