@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import { INDEXES } from '../cloudfunctions/api/src/db/indexes'
 import { beijingYmd } from '../cloudfunctions/api/src/domain/calendar/beijingDate'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type CounterDoc, type EnterpriseDoc, type UserDoc } from '../cloudfunctions/api/src/domain/docs'
+import { listKeys } from '../cloudfunctions/api/src/domain/cases/keys'
 import { titleOf } from '../cloudfunctions/api/src/domain/cases/views'
 import { userIdFor } from '../cloudfunctions/api/src/domain/ids'
 import { createRouter, type Router } from '../cloudfunctions/api/src/router'
@@ -192,7 +193,7 @@ function makeCase(rand: () => number, pop: Population, now: number, seqs: Map<st
   let status: CaseStatus
   if (ageDays < 2) status = s < 0.05 ? 'submitted' : s < 0.5 ? 'assigned' : 'in_progress'
   else if (ageDays < 14) status = s < 0.3 ? 'in_progress' : s < 0.35 ? 'rectifying' : s < 0.6 ? 'resolved' : s < 0.65 ? 'withdrawn' : 'closed'
-  else status = s < 0.01 ? 'in_progress' : s < 0.03 ? 'resolved' : s < 0.05 ? 'withdrawn' : s < 0.06 ? 'rated' : 'closed'
+  else status = s < 0.003 ? 'in_progress' : s < 0.02 ? 'resolved' : s < 0.04 ? 'withdrawn' : s < 0.045 ? 'rated' : 'closed'
 
   const iso = (t: number) => new Date(Math.min(t, now)).toISOString()
   const responseDue = created + 1.4 * DAY
@@ -250,6 +251,7 @@ function makeCase(rand: () => number, pop: Population, now: number, seqs: Map<st
     assignedAt: assigned ? iso(created + 60_000) : null,
     status,
     open,
+    ...listKeys({ open, assigneeId: assigned ? handler._id : null, parkId: ent.parkId, status }),
     awaitingInfo: status === 'in_progress' && rand() < 0.1,
     createdAt: iso(created),
     updatedAt: events[events.length - 1].at,

@@ -10,8 +10,8 @@
  * Every refusal must leave the database byte-for-byte unchanged.
  */
 import type { CaseAction } from '../../../types'
-import { digest, openBed, type Bed } from '../helpers'
-import { AZ, CASTS, TEXT, advance, adminView, openCase, seedAuthz, uid, type CaseState, type Cast, type Scenario } from './fixture'
+import { digest, openBed, snapshotCounts, type Bed } from '../helpers'
+import { AZ, CASTS, TEXT, advance, adminView, openCase, rid, seedAuthz, uid, type CaseState, type Cast, type Scenario } from './fixture'
 
 type Persona =
   | 'owner'
@@ -157,6 +157,15 @@ describe.each(SCENARIOS)('authorization matrix — %s', (scenario) => {
           (r.error.code === 'NOT_FOUND' || r.error.code === 'FORBIDDEN')
         ) outcome = 'hidden'
         actual[p] = wrote ? `${outcome} (wrote!)` : outcome
+        // as the app sends it, with a request id: still nothing kept, the case untouched
+        if (spec.write) {
+          const counts = await snapshotCounts(bed)
+          const seen = await adminView(bed, id)
+          const again = await bed.call(openid, spec.action, payload, rid())
+          if (again.ok || JSON.stringify(await snapshotCounts(bed)) !== JSON.stringify(counts) || (await adminView(bed, id)).version !== seen.version) {
+            actual[p] = `${actual[p]} (with a request id: ${again.ok ? 'ok' : again.error.code}, wrote!)`
+          }
+        }
       }
       // then each allowed persona, on a case of its own in the same state
       for (const [i, p] of allowedPersonas.entries()) {

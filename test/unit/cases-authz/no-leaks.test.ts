@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- router answers are inspected loosely */
 /**
  * No leaks: with several cases across two parks, every list (items AND total), detail,
  * assignee list and notification list shows each person exactly the cases they may

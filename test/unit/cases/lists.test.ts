@@ -61,6 +61,19 @@ it('supervise: a manager sees their park, the admin the city', async () => {
   expect((await ok(bed, CX.managerA, 'case.supervise', {})).total).toBe(0)
   expect(await bed.call(CX.managerB, 'case.get', { id: a._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   expect(await bed.call(CX.stewardA, 'case.supervise', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+
+  // review queues and overdue views, for a park and for the city
+  await act(bed, CX.stewardA, 'case.resolve', a._id, { summary: '已办理完毕。' })
+  await act(bed, CX.ownerA, 'case.rate', a._id, { level: '不满意' })
+  expect(ids(await ok(bed, CX.managerA, 'case.supervise', { view: 'review' }))).toEqual([a._id])
+  expect(ids(await ok(bed, CX.managerB, 'case.supervise', { view: 'review' }))).toEqual([])
+  expect(ids(await ok(bed, CX.admin, 'case.supervise', { view: 'review' }))).toEqual([a._id])
+  expect(ids(await ok(bed, CX.admin, 'case.supervise', { view: 'open' })).sort()).toEqual([b._id, c._id].sort())
+  expect((await ok(bed, CX.admin, 'case.supervise', { view: 'overdue' })).total).toBe(0)
+  bed.clock.current = new Date('2026-11-24T00:00:00.000Z')
+  expect(ids(await ok(bed, CX.admin, 'case.supervise', { view: 'overdue' })).sort()).toEqual([b._id, c._id].sort())
+  expect(ids(await ok(bed, CX.managerB, 'case.supervise', { view: 'overdue', type: 'consult' }))).toEqual([b._id])
+  expect(ids(await ok(bed, CX.managerB, 'case.supervise', { view: 'overdue', type: 'complaint' }))).toEqual([])
 })
 
 it('assignees: the park staff with their load, the enterprise steward first, the holder left out', async () => {

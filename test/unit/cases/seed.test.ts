@@ -1,5 +1,7 @@
 /** The demo cases: every state they claim, played through the engine, seeded once. */
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
+import { runSweep } from '../../../cloudfunctions/api/src/domain/sweep'
+import { outboxMessenger } from '../../../server/messenger/outboxMessenger'
 import { seedDemoData } from '../../../server/seed'
 import { DEMO_CASES, seedDemoCases } from '../../../server/seed/data/cases'
 import { openBed, snapshotCounts, type Bed } from '../helpers'
@@ -35,6 +37,11 @@ it('seeds cases in several states, with fixed ids, once', async () => {
   const counts = await snapshotCounts(bed)
   await seedDemoCases(bed.db, NOW)
   expect(await snapshotCounts(bed)).toEqual(counts)
+
+  // the case nobody answered for six days is escalated by the first sweep
+  const report = await runSweep({ db: bed.db, clock: { now: () => NOW }, messenger: outboxMessenger(bed.db) })
+  expect(report.escalated).toBeGreaterThanOrEqual(1)
+  expect((await bed.db.collection(COLLECTIONS.cases).doc('seed-case-03').get()).data).toMatchObject({ overdue: true, escalationLevel: 3 })
 })
 
 it('the steward complained of cannot find the demo complaint', async () => {

@@ -25,8 +25,8 @@ export default function CaseFacts({ detail }: { detail: CaseDetail }) {
       <View className='case-facts__list'>
         <Fact label='企业' value={detail.enterpriseName} />
         <Fact id='case-submitter' label='提交人' value={submitter} />
-        {detail.aboutSteward && <Fact label='投诉对象' value={detail.aboutStewardName ?? '本企业的企业管家'} />}
-        <Fact label='承办人' value={detail.assigneeName ?? '待分派'} />
+        {detail.aboutSteward && <Fact id='case-about-steward' label='投诉对象' value={detail.aboutStewardName ?? '本企业的企业管家'} />}
+        <Fact id='case-assignee' label='承办人' value={detail.assigneeName ?? '待分派'} />
         <Fact label='首次响应时限' value={formatDateTime(detail.responseDueAt)} />
         <Fact label='首次响应于' value={formatDateTime(detail.firstResponseAt)} />
         <Fact label='办结时限' value={formatDateTime(detail.resolveDueAt)} />

@@ -10,11 +10,11 @@ export default function CaseHeader({ detail }: { detail: CaseDetail }) {
     <View className='case-header'>
       <View className='case-header__top'>
         <Text className={`case-header__type case-header__type--${detail.type}`}>{CASE_TYPE_LABELS[detail.type]}</Text>
-        <Text className='case-header__number' userSelect>
+        <Text id='case-number' className='case-header__number' userSelect>
           {detail.number}
         </Text>
       </View>
-      <View className='case-header__status'>
+      <View id='case-status' className='case-header__status'>
         <Text className='case-header__category'>{detail.category}</Text>
         <CaseStatusTag status={detail.status} escalationLevel={detail.escalationLevel} awaitingInfo={detail.awaitingInfo} />
       </View>

@@ -75,7 +75,9 @@ export default function CaseDetailPage() {
       {/* staff actions (steward / manager) render here */}
       {staff && <StaffActionPanel detail={detail} onChanged={onChanged} onStale={onStale} />}
       <Card title='办理记录'>
-        <CaseTimeline events={detail.events} />
+        <View id='case-history'>
+          <CaseTimeline events={detail.events} />
+        </View>
       </Card>
     </View>
   )

@@ -4,13 +4,15 @@
  * notified — the case, its number and the notifications land together or not at all.
  */
 import { CASE_TYPE_LABELS, type Attachment, type CaseDetail, type CaseType } from '../../../../../types'
+import { DB_ERR, isDbError } from '../../db/port'
 import { loadDeadlineSettings, loadWorkCalendar } from '../calendar'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type EnterpriseDoc, type UserDoc } from '../docs'
 import { fail } from '../errors'
 import { checkAttachments } from './attachments'
 import { justAfter } from './deadlines'
-import { newCaseId, takeCaseNumber } from './numbers'
+import { listKeys } from './keys'
+import { counterId, newCaseId, queued, takeCaseNumber } from './numbers'
 import { notifyCase } from './notify'
 import { enterpriseSteward, routeCase } from './routing'
 import { parkSupervisors } from './staff'
@@ -31,6 +33,19 @@ export interface NewCaseInput {
 
 /** submits race on the day's counter, so a transaction may need several runs */
 const CREATE_TX_TIMES = 10
+const BACKOFF_ROUNDS = 6
+
+/** Other instances may keep winning the counter: wait a random, growing while and try again. */
+async function withBackoff<T>(fn: () => Promise<T>): Promise<T> {
+  for (let round = 1; ; round++) {
+    try {
+      return await fn()
+    } catch (e) {
+      if (!isDbError(e, DB_ERR.TX_CONFLICT) || round >= BACKOFF_ROUNDS) throw e
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * round))
+    }
+  }
+}
 
 export const SYSTEM_ACTOR = { actorId: null, actorName: '系统', actorRole: 'system' } as const
 
@@ -61,6 +76,7 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
   ]
   if (assignee) events.push({ at, action: 'assign', ...SYSTEM_ACTOR, note: `已自动交办给${assignee.name}`, attachments: [], visibility: 'all' })
 
+  const status = assignee ? 'assigned' : 'submitted'
   const base: Omit<CaseDoc, 'number'> = {
     ...input.extra,
     _id: input.id ?? newCaseId(),
@@ -81,8 +97,9 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
     assigneeName: assignee?.name ?? null,
     assigneeRole: assignee?.role ?? null,
     assignedAt: assignee ? at : null,
-    status: assignee ? 'assigned' : 'submitted',
+    status,
     open: true,
+    ...listKeys({ open: true, assigneeId: assignee?._id ?? null, parkId: enterprise.parkId, status }),
     awaitingInfo: false,
     createdAt: at,
     updatedAt: at,
@@ -112,14 +129,16 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
   }
 
   const label = CASE_TYPE_LABELS[input.type]
-  const doc = await db.runTransaction(async (tx) => {
-    const created: CaseDoc = { ...base, number: await takeCaseNumber(tx, input.type, now) }
-    await tx.collection(COLLECTIONS.cases).add({ data: created as unknown as Record<string, unknown> })
-    const notices = assignee
-      ? [{ userId: assignee._id, title: `新的${label}待受理`, template: 'caseProgress' as const }]
-      : supervisors.map((u) => ({ userId: u._id, title: `有${label}待分派` }))
-    await notifyCase(tx, created, notices, me._id, now)
-    return created
-  }, CREATE_TX_TIMES)
+  const notices = assignee
+    ? [{ userId: assignee._id, title: `新的${label}待受理`, template: 'caseProgress' as const }]
+    : supervisors.map((u) => ({ userId: u._id, title: `有${label}待分派` }))
+  const write = () =>
+    db.runTransaction(async (tx) => {
+      const created: CaseDoc = { ...base, number: await takeCaseNumber(tx, input.type, now) }
+      await tx.collection(COLLECTIONS.cases).add({ data: created as unknown as Record<string, unknown> })
+      await notifyCase(tx, created, notices, me._id, now)
+      return created
+    }, CREATE_TX_TIMES)
+  const doc = await queued(counterId(input.type, now), () => withBackoff(write))
   return toDetail(doc, ctx.caller, now)
 }

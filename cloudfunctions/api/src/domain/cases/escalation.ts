@@ -5,7 +5,7 @@
  * transaction guarded by the level it read, so running the sweep twice escalates once.
  */
 import { DEADLINE_LABELS, ESCALATION_LABELS, type DeadlineSettings, type EscalationLevel } from '../../../../../types'
-import type { Database } from '../../db/port'
+import { DB_ERR, isDbError, type Database } from '../../db/port'
 import type { WorkCalendar } from '../calendar'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type UserDoc } from '../docs'
 import { SYSTEM_ACTOR } from './create'
@@ -102,8 +102,8 @@ export async function escalateOverdue(db: Database, now: Date, calendar: WorkCal
   let escalated = 0
   const query = db
     .collection(COLLECTIONS.cases)
+    // no orderBy: unordered, the index serves the range itself instead of a walk in order
     .where({ nextEscalationAt: db.command.lte(now.toISOString()), open: true })
-    .orderBy('nextEscalationAt', 'asc')
     .field({ events: false, text: false, attachments: false })
     .limit(BATCH)
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -113,7 +113,12 @@ export async function escalateOverdue(db: Database, now: Date, calendar: WorkCal
     for (const peek of fresh) {
       seen.add(peek._id)
       const staff = { managers: await who.managers(peek.parkId), admins: await who.admins() }
-      if (await escalateOne(db, peek._id, now, calendar, settings, staff)) escalated++
+      try {
+        if (await escalateOne(db, peek._id, now, calendar, settings, staff)) escalated++
+      } catch (e) {
+        // someone was writing the case right now: the next run escalates it
+        if (!isDbError(e, DB_ERR.TX_CONFLICT)) throw e
+      }
     }
   }
   return escalated

@@ -7,6 +7,7 @@ import {
   MY_CASE_FILTER_STATUSES,
   type Assignee,
   type CaseDetail,
+  type CaseStatus,
   type CaseSummary,
   type CaseType,
   type MyCaseFilter,
@@ -16,6 +17,7 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type CaseDoc, type EnterpriseDoc, type UserDoc } from '../docs'
 import { fail } from '../errors'
 import { pageOf } from '../paging'
+import { statusKeyRange, statusParkKey } from './keys'
 import { usersWithRole, withLoads } from './staff'
 import { peekCase } from './transition'
 import { SUMMARY_PROJECTION, toDetail, toSummary } from './views'
@@ -48,42 +50,54 @@ export function inbox(ctx: ActionContext, input: Paging & { type?: CaseType; fil
   const _ = ctx.db.command
   const me = ctx.caller.user as UserDoc
   // never assigned to the steward complained of; the condition makes sure of it
-  const cond: Record<string, unknown> = { assigneeId: me._id, open: true, aboutStewardId: _.neq(me._id) }
+  const cond: Record<string, unknown> = { inboxKey: me._id, aboutStewardId: _.neq(me._id) }
   if (input.filter === 'overdue') cond.nextDeadlineAt = _.lt(ctx.clock.now().toISOString())
   if (input.filter === 'awaitingInfo') cond.awaitingInfo = true
   if (input.type) cond.type = input.type
   return casesPage(ctx, cond, ['nextDeadlineAt', 'asc'], input)
 }
 
-/** a manager's park, or the whole city for the admin */
+/**
+ * A manager's park, or the whole city for the admin. Each view selects through one
+ * list key (see keys.ts): a key value for a park, a key range for the city.
+ */
 export function supervise(ctx: ActionContext, input: Paging & { type?: CaseType; view: SuperviseView }): Promise<Page<CaseSummary>> {
   const _ = ctx.db.command
   const me = ctx.caller.user as UserDoc
-  const cond: Record<string, unknown> = {}
+  let parkId: string | null = null
   if (ctx.caller.role !== 'admin') {
     if (!me.parkId) fail('PARK_SCOPE', '您的账号未归属园区')
-    cond.parkId = me.parkId
+    parkId = me.parkId
   }
-  let order: [string, 'asc' | 'desc'] = ['createdAt', 'desc']
+  const byStatus = (status: CaseStatus) => {
+    const range = statusKeyRange(status)
+    return { statusParkKey: parkId ? statusParkKey(status, parkId) : _.gte(range.from).and(_.lt(range.to)) }
+  }
+  const openCases = { parkOpenKey: parkId ?? _.gt('') }
+  let cond: Record<string, unknown>
+  let order: [string, 'asc' | 'desc']
   switch (input.view) {
     case 'overdue':
-      // live, not the sweep's flag: a case is overdue the moment its deadline passes
-      Object.assign(cond, { open: true, nextDeadlineAt: _.lt(ctx.clock.now().toISOString()) })
+      // live, not the sweep's flag: a case is overdue the moment its deadline passes.
+      // Only open cases have a deadline, so for the city the deadline index alone selects them.
+      cond = { ...(parkId ? openCases : { open: true }), nextDeadlineAt: _.lt(ctx.clock.now().toISOString()) }
       order = ['nextDeadlineAt', 'asc']
       break
     case 'open':
-      cond.open = true
+      cond = openCases
       order = ['nextDeadlineAt', 'asc']
       break
     case 'unassigned':
-      cond.status = 'submitted'
+      cond = byStatus('submitted')
       order = ['createdAt', 'asc']
       break
     case 'review':
-      cond.status = 'rated'
+      cond = byStatus('rated')
       order = ['createdAt', 'asc']
       break
     case 'all':
+      cond = parkId ? { parkId } : {}
+      order = ['createdAt', 'desc']
       break
   }
   if (input.type) cond.type = input.type

@@ -32,3 +32,25 @@ export async function takeCaseNumber(tx: Transaction, type: CaseType, now: Date)
 export function newCaseId(): string {
   return 'c' + randomBytes(12).toString('hex')
 }
+
+/**
+ * Runs `fn` after every earlier call with the same key in this process has settled.
+ * Submits on one day all touch that day's counter; queuing them here means a single
+ * instance never makes its own transactions conflict. Across instances (the cloud),
+ * conflicts remain possible and are retried by the caller.
+ */
+const queues = new Map<string, Promise<unknown>>()
+
+export function queued<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const prior = queues.get(key) ?? Promise.resolve()
+  const run = prior.then(fn, fn)
+  const settled = run.then(
+    () => undefined,
+    () => undefined
+  )
+  queues.set(key, settled)
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key)
+  })
+  return run
+}

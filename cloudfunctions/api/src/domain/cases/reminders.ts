@@ -3,7 +3,7 @@
  * once. The case is never rated on the enterprise's behalf.
  */
 import { CASE_TYPE_LABELS } from '../../../../../types'
-import type { Database } from '../../db/port'
+import { DB_ERR, isDbError, type Database } from '../../db/port'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc } from '../docs'
 import { SYSTEM_ACTOR } from './create'
 import { notifyCase } from './notify'
@@ -30,8 +30,8 @@ export async function remindRatings(db: Database, now: Date): Promise<number> {
   let sent = 0
   const query = db
     .collection(COLLECTIONS.cases)
+    // no orderBy: unordered, the index serves the range itself instead of a walk in order
     .where({ rateReminderAt: db.command.lte(now.toISOString()), status: 'resolved' })
-    .orderBy('rateReminderAt', 'asc')
     .field({ _id: true })
     .limit(BATCH)
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -40,7 +40,12 @@ export async function remindRatings(db: Database, now: Date): Promise<number> {
     if (fresh.length === 0) break
     for (const { _id } of fresh) {
       seen.add(_id)
-      if (await remindOne(db, _id, now)) sent++
+      try {
+        if (await remindOne(db, _id, now)) sent++
+      } catch (e) {
+        // the enterprise was rating right now: nothing to remind, or the next run will
+        if (!isDbError(e, DB_ERR.TX_CONFLICT)) throw e
+      }
     }
   }
   return sent
