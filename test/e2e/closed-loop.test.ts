@@ -267,7 +267,7 @@ it('a consultation goes round the whole loop: reply, resolve, 差评, 整改, �
 
 it('a complaint about the steward is invisible to him and reaches the manager with the complainant named', () => traced('complaint', async () => {
   const text = '上个月咨询的厂房消防验收问题，管家答应协调后一直没有回音，打电话也说在开会，拖了三周。'
-  const { page: submitted, number, id } = await submitCase('complain', '企业管家', text, false)
+  const { page: submitted, number, id } = await submitCase('complain', '企业管家', text, true)
   await expectText(shown(submitted, '#case-about-steward'), '李卫东')
   expect(await shown(submitted, '#case-assignee').innerText()).not.toContain('李卫东')
 

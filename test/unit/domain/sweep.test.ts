@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { runSweep } from '../../../cloudfunctions/api/src/domain/sweep'
+import { outboxMessenger } from '../../../server/messenger/outboxMessenger'
 import { FIX, openBed, seedFixture, type Bed } from '../helpers'
 
 let bed: Bed
@@ -17,8 +18,9 @@ it('forgets replayable answers after 48 hours, once', async () => {
   expect((await bed.db.collection(COLLECTIONS.requests).count()).total).toBe(2)
 
   bed.clock.advanceDays(1.5)
-  expect(await runSweep(bed.db, bed.clock)).toEqual({ expiredRequestRecords: 1 })
-  expect(await runSweep(bed.db, bed.clock)).toEqual({ expiredRequestRecords: 0 })
+  const deps = { db: bed.db, clock: bed.clock, messenger: outboxMessenger(bed.db, bed.clock) }
+  expect(await runSweep(deps)).toMatchObject({ expiredRequestRecords: 1 })
+  expect(await runSweep(deps)).toMatchObject({ expiredRequestRecords: 0 })
   const left = await bed.db.collection(COLLECTIONS.requests).get()
   expect(left.data.map((d) => d._id)).toEqual([expect.stringMatching(/_req-new-000001$/)])
 })

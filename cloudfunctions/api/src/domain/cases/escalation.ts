@@ -48,7 +48,7 @@ interface Staff {
 /** who hears of each level crossed between `from` and `to` */
 function recipients(doc: CaseDoc, from: EscalationLevel, to: EscalationLevel, staff: Staff): CaseNotice[] {
   const title = `办件超期：${DEADLINE_LABELS[doc.nextDeadlineKind ?? 'response']}时限已过`
-  const to_ = (users: UserDoc[], t: string) => users.map((u) => ({ userId: u._id, title: t, template: 'caseOverdue' as const }))
+  const toAll = (users: UserDoc[], t: string) => users.map((u) => ({ userId: u._id, title: t, template: 'caseOverdue' as const }))
   // a park without managers: the city admins stand in
   const supervisors = staff.managers.length > 0 ? staff.managers : staff.admins
   const out: CaseNotice[] = []
@@ -56,10 +56,10 @@ function recipients(doc: CaseDoc, from: EscalationLevel, to: EscalationLevel, st
     if (level === 1) {
       // nobody holds it yet: the people who should assign it hear instead
       if (doc.assigneeId) out.push({ userId: doc.assigneeId, title, template: 'caseOverdue' })
-      else out.push(...to_(supervisors, title))
+      else out.push(...toAll(supervisors, title))
     }
-    if (level === 2) out.push(...to_(supervisors, `督办：${title}`))
-    if (level === 3) out.push(...to_(staff.admins, `市级督办：${title}`))
+    if (level === 2) out.push(...toAll(supervisors, `督办：${title}`))
+    if (level === 3) out.push(...toAll(staff.admins, `市级督办：${title}`))
   }
   return out
 }
