@@ -34,16 +34,6 @@ export const creditCodeSchema = v.pipe(
   })
 )
 
-/** free text typed by a user: trimmed, with a length window */
-const text = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`${label}格式不正确`),
-    v.trim(),
-    v.nonEmpty(`请填写${label}`),
-    v.minLength(min, `${label}至少${min}个字`),
-    v.maxLength(max, `${label}不能超过${max}个字`)
-  )
-
 const attachment = v.object({
   fileID: v.pipe(v.string('附件格式不正确'), v.regex(/^cloud:\/\/[^\s]{3,300}$/, '附件格式不正确')),
   name: v.pipe(v.string('附件名称格式不正确'), v.trim(), v.nonEmpty('附件缺少名称'), v.maxLength(100, '附件名称不能超过100个字')),
@@ -71,7 +61,7 @@ export const caseSubmitSchema = v.pipe(
   v.object({
     type: v.picklist(['consult', 'complaint'], '请选择咨询或投诉'),
     category: v.pipe(v.string('请选择类别'), v.nonEmpty('请选择类别')),
-    text: text('问题描述', 10, 1000),
+    text: trimmed('问题描述', 10, 1000),
     attachments: attachmentsSchema,
     /** a complaint about the enterprise's own steward; the server resolves who that is */
     aboutSteward: v.optional(v.boolean(), false)
@@ -139,11 +129,11 @@ export const schemas = {
   'case.get': v.object({ id }),
   'case.assignees': v.object({ id }),
   'case.accept': v.object({ ...caseRef }),
-  'case.reply': v.object({ ...caseRef, text: text('答复内容', 2, 1000), attachments: attachmentsSchema }),
-  'case.requestInfo': v.object({ ...caseRef, text: text('需补充的内容', 2, 500) }),
-  'case.supplement': v.object({ ...caseRef, text: text('补充说明', 2, 1000), attachments: attachmentsSchema }),
-  'case.transfer': v.object({ ...caseRef, toUserId: id, reason: text('转办理由', 4, 200) }),
-  'case.resolve': v.object({ ...caseRef, summary: text('办结说明', 4, 1000) }),
+  'case.reply': v.object({ ...caseRef, text: trimmed('答复内容', 2, 1000), attachments: attachmentsSchema }),
+  'case.requestInfo': v.object({ ...caseRef, text: trimmed('需补充的内容', 2, 500) }),
+  'case.supplement': v.object({ ...caseRef, text: trimmed('补充说明', 2, 1000), attachments: attachmentsSchema }),
+  'case.transfer': v.object({ ...caseRef, toUserId: id, reason: trimmed('转办理由', 4, 200) }),
+  'case.resolve': v.object({ ...caseRef, summary: trimmed('办结说明', 4, 1000) }),
   'case.withdraw': v.object({ ...caseRef, reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, '撤回原因不能超过200个字')), '') }),
   'case.rate': v.object({
     ...caseRef,
@@ -152,10 +142,10 @@ export const schemas = {
     comment: v.optional(v.pipe(v.string('评价内容格式不正确'), v.trim(), v.maxLength(500, '评价内容不能超过500个字')), '')
   }),
   'case.assign': v.object({ ...caseRef, toUserId: id, note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, '交办说明不能超过200个字')), '') }),
-  'case.press': v.object({ ...caseRef, note: text('督办意见', 2, 200) }),
-  'case.reviewReject': v.object({ ...caseRef, reason: text('不予整改的理由', 4, 500) }),
-  'case.reviewRectify': v.object({ ...caseRef, note: text('问题认定（将匿名公示）', 4, 300) }),
-  'case.revisit': v.object({ ...caseRef, note: text('整改及回访情况（将匿名公示）', 4, 500) }),
+  'case.press': v.object({ ...caseRef, note: trimmed('督办意见', 2, 200) }),
+  'case.reviewReject': v.object({ ...caseRef, reason: trimmed('不予整改的理由', 4, 500) }),
+  'case.reviewRectify': v.object({ ...caseRef, note: trimmed('问题认定（将匿名公示）', 4, 300) }),
+  'case.revisit': v.object({ ...caseRef, note: trimmed('整改及回访情况（将匿名公示）', 4, 500) }),
   'steward.record': v.object({ stewardId: id }),
   'rectified.list': v.object({ ...pageFields }),
 

@@ -134,12 +134,11 @@ async function submitCase(channel: 'consult' | 'complain', category: string, tex
   await tap(page, `#channel-${channel}`)
   await page.waitForURL(/packages\/case\/submit/)
   await tap(page, `#category-${category}`)
-  await expect(shown(page, `#category-${category}`).getAttribute('aria-pressed')).resolves.toBe('true')
+  await shown(page, `#category-${category}[aria-pressed="true"]`).waitFor()
   await fill(page, 'case-text', text)
   if (aboutSteward) {
-    const toggle = shown(page, '#about-steward input')
-    await shown(page, '#about-steward').click()
-    await expect(toggle.isChecked()).resolves.toBe(true)
+    await tap(page, '#about-steward')
+    await shown(page, '#about-steward input:checked').waitFor()
   }
   await tap(page, '#case-submit')
   const label = channel === 'consult' ? '咨询' : '投诉'
@@ -195,6 +194,7 @@ it('a consultation goes round the whole loop: reply, resolve, 差评, 整改, �
   await expectText(shown(page, '#staff-action-panel'), '答复')
   await tap(page, '#quick-phrase-0')
   const phrase = await shown(page, '#quick-phrase-0').innerText()
+  await expectText(shown(page, '#reply-text').locator('..'), `${phrase.length}/`)
   expect(await shown(page, '#reply-text textarea').inputValue()).toBe(phrase)
   await tap(page, '#staff-reply-submit')
   await statusIs(page, '办理中')
