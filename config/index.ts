@@ -54,6 +54,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile,
       sassLoaderOption,
+      // Component styles are scoped by BEM class names, so the order in which pages pull
+      // them into the shared chunk does not matter; without this every new page that
+      // imports components in another order prints a "Conflicting order" warning.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
