@@ -5,6 +5,8 @@
 import type { ActionName, ParsedRequestOf, RequestOf } from './schemas'
 import type { HomeFeed, Invite, Me, NewsItem, NewsSummary, Notice, Page, Park } from './entities'
 import type { Assignee, CalendarYear, CaseDetail, CaseSummary, DeadlineSettings, RectifiedStory, StewardRecord } from './cases'
+import type { EnterpriseProfile, ImportReport, PolicyCategory, PolicyDeadlineEntry, PolicyDetail, PolicyMatch, PolicySummary, ProfileChange } from './policies'
+import type { AppointmentSlot, ServiceDetail, ServiceSummary } from './services'
 import type { AppNotification, SubscribeTemplate, SubscriptionState } from './notifications'
 
 export interface ResponseMap {
@@ -53,6 +55,34 @@ export interface ResponseMap {
   /** the current and next years, so a missing official calendar is seen before it matters */
   'calendar.list': CalendarYear[]
   'calendar.setYear': CalendarYear
+  'policy.search': Page<PolicySummary>
+  'policy.get': PolicyDetail
+  'policy.recommend': Page<PolicyMatch>
+  'policy.favourite': { favourite: boolean }
+  'policy.favourites': Page<PolicySummary>
+  'policy.follow': { categories: PolicyCategory[] }
+  'policy.following': { categories: PolicyCategory[] }
+  'policy.calendar': PolicyDeadlineEntry[]
+  /** managers: drafts, published and withdrawn policies; summaries carry no highlight */
+  'policy.manageList': Page<PolicyDetail>
+  'policy.save': PolicyDetail
+  'policy.publish': PolicyDetail
+  'policy.withdraw': PolicyDetail
+  /** how many enterprises (in the manager's scope) the policy would reach */
+  'policy.pushPreview': { count: number }
+  'policy.push': { sent: number }
+  'policy.import': ImportReport
+  'enterprise.profile': EnterpriseProfile
+  'enterprise.updateProfile': EnterpriseProfile
+  'enterprise.profileHistory': Page<ProfileChange>
+  'service.list': Page<ServiceSummary>
+  'service.get': ServiceDetail
+  'service.apply': CaseDetail
+  'service.save': ServiceDetail
+  'appointment.slots': Page<AppointmentSlot>
+  'appointment.book': AppointmentSlot
+  'appointment.cancel': AppointmentSlot
+  'appointment.createSlot': AppointmentSlot
 }
 
 // A compile-time check that every schema has a response and vice versa.
@@ -88,7 +118,20 @@ export const WRITE_ACTIONS: ReadonlySet<ActionName> = new Set<ActionName>([
   'notification.markRead',
   'subscription.record',
   'settings.setDeadlines',
-  'calendar.setYear'
+  'calendar.setYear',
+  'policy.favourite',
+  'policy.follow',
+  'policy.save',
+  'policy.publish',
+  'policy.withdraw',
+  'policy.push',
+  'policy.import',
+  'enterprise.updateProfile',
+  'service.apply',
+  'service.save',
+  'appointment.book',
+  'appointment.cancel',
+  'appointment.createSlot'
 ])
 
 /** What travels over either transport. */

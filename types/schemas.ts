@@ -6,6 +6,8 @@
 import * as v from 'valibot'
 import { checkCreditCode } from './creditCode'
 import { CASE_CATEGORIES, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
+import { BENEFIT_TYPES, ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS, REVENUE_BANDS } from './policies'
+import { APPOINTMENT_KINDS, SERVICE_CATEGORIES, SERVICE_MODES } from './services'
 
 const trimmed = (label: string, min: number, max: number) =>
   v.pipe(
@@ -75,6 +77,57 @@ export const caseSubmitSchema = v.pipe(
     ['aboutSteward']
   )
 )
+
+const optionalText = (label: string, max: number) =>
+  v.optional(v.pipe(v.string(`${label}格式不正确`), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`)), '')
+const nullableYmd = v.nullable(ymd)
+const count = (label: string) => v.pipe(v.number(`${label}应为数字`), v.integer(`${label}应为整数`), v.minValue(0, `${label}不能为负数`))
+const listOf = <T extends v.GenericSchema>(item: T, label: string, max: number) =>
+  v.optional(v.pipe(v.array(item, `${label}格式不正确`), v.maxLength(max, `${label}最多${max}项`)), [])
+
+export const criteriaSchema = v.object({
+  industries: v.optional(v.array(v.picklist(INDUSTRIES, '行业不存在'))),
+  scales: v.optional(v.array(v.picklist(ENTERPRISE_SCALES, '企业规模不存在'))),
+  parkIds: v.optional(v.array(id)),
+  minYearsFounded: v.optional(count('成立年限')),
+  maxYearsFounded: v.optional(count('成立年限')),
+  minEmployees: v.optional(count('员工人数')),
+  maxEmployees: v.optional(count('员工人数')),
+  minRevenueWan: v.optional(count('营业收入')),
+  maxRevenueWan: v.optional(count('营业收入')),
+  requiredTags: v.optional(v.array(v.picklist(ENTERPRISE_TAGS, '企业标签不存在')))
+})
+
+/** everything a manager edits on a policy; also one row of a bulk import */
+export const policyFieldsSchema = v.object({
+  title: trimmed('政策标题', 4, 100),
+  docNumber: optionalText('文号', 60),
+  issuer: trimmed('发文单位', 2, 60),
+  level: v.picklist(POLICY_LEVELS, '请选择政策层级'),
+  categories: v.pipe(v.array(v.picklist(POLICY_CATEGORIES, '政策类别不存在'), '请选择政策类别'), v.minLength(1, '请至少选择一个政策类别'), v.maxLength(4, '政策类别最多4个')),
+  benefitType: v.picklist(BENEFIT_TYPES, '请选择扶持方式'),
+  exempt: v.optional(v.boolean(), false),
+  summary: trimmed('政策摘要', 10, 300),
+  /** rich text; sanitised on the server before it is stored */
+  bodyHtml: v.pipe(v.string('正文格式不正确'), v.trim(), v.nonEmpty('请填写政策正文'), v.maxLength(100000, '正文过长')),
+  interpretation: v.optional(v.nullable(v.object({ text: trimmed('政策解读', 2, 5000), videoUrl: v.nullable(v.pipe(v.string(), v.regex(/^(https:\/\/|cloud:\/\/)\S+$/, '视频地址应以 https:// 或 cloud:// 开头'))) })), null),
+  attachments: listOf(v.object({ name: trimmed('附件名称', 1, 100), url: v.pipe(v.string(), v.regex(/^(https:\/\/|cloud:\/\/)\S+$/, '附件地址应以 https:// 或 cloud:// 开头')) }), '附件', 10),
+  effectiveFrom: v.optional(nullableYmd, null),
+  expiresOn: v.optional(nullableYmd, null),
+  applyFrom: v.optional(nullableYmd, null),
+  applyUntil: v.optional(nullableYmd, null),
+  criteria: v.optional(criteriaSchema, {}),
+  serviceId: v.optional(v.nullable(id), null)
+})
+
+export const profileSchema = v.object({
+  industry: v.picklist(INDUSTRIES, '请选择所属行业'),
+  scale: v.picklist(ENTERPRISE_SCALES, '请选择企业规模'),
+  foundedOn: ymd,
+  employees: v.nullable(v.pipe(v.number('员工人数应为数字'), v.integer('员工人数应为整数'), v.minValue(0, '员工人数不能为负数'), v.maxValue(1000000, '员工人数过大'))),
+  revenueBand: v.nullable(v.picklist(REVENUE_BANDS.map((b) => b.key), '请选择营业收入区间')),
+  tags: v.pipe(v.array(v.picklist(ENTERPRISE_TAGS, '企业标签不存在')), v.maxLength(ENTERPRISE_TAGS.length, '企业标签过多'))
+})
 
 export const schemas = {
   'session.me': v.object({}),
@@ -167,6 +220,90 @@ export const schemas = {
     escalateToAdminAfter: workingDays('升级至市级的期限')
   }),
   'calendar.list': v.object({}),
+
+  'policy.search': v.object({
+    q: optionalText('搜索词', 40),
+    categories: listOf(v.picklist(POLICY_CATEGORIES, '政策类别不存在'), '政策类别', 10),
+    levels: listOf(v.picklist(POLICY_LEVELS, '政策层级不存在'), '政策层级', 5),
+    industries: listOf(v.picklist(INDUSTRIES, '行业不存在'), '行业', 12),
+    scales: listOf(v.picklist(ENTERPRISE_SCALES, '企业规模不存在'), '企业规模', 5),
+    parkIds: listOf(id, '园区', 10),
+    benefitTypes: listOf(v.picklist(BENEFIT_TYPES, '扶持方式不存在'), '扶持方式', 6),
+    exemptOnly: v.optional(v.boolean(), false),
+    includeExpired: v.optional(v.boolean(), false),
+    sort: v.optional(v.picklist(['relevance', 'date'], '排序方式不存在'), 'relevance'),
+    ...pageFields
+  }),
+  'policy.get': v.object({ id }),
+  'policy.recommend': v.object({
+    verdict: v.optional(v.picklist(['eligible', 'almost', 'ineligible'], '筛选条件不存在')),
+    exemptOnly: v.optional(v.boolean(), false),
+    ...pageFields
+  }),
+  'policy.favourite': v.object({ id, on: v.boolean('请指明收藏或取消') }),
+  'policy.favourites': v.object({ ...pageFields }),
+  'policy.follow': v.object({ category: v.picklist(POLICY_CATEGORIES, '政策类别不存在'), on: v.boolean('请指明关注或取消') }),
+  'policy.following': v.object({}),
+  'policy.calendar': v.object({}),
+  'policy.manageList': v.object({
+    editStatus: v.optional(v.picklist(['draft', 'published', 'withdrawn'], '状态不存在')),
+    q: optionalText('搜索词', 40),
+    ...pageFields
+  }),
+  'policy.save': v.object({ id: v.optional(id), fields: policyFieldsSchema }),
+  'policy.publish': v.object({ id }),
+  'policy.withdraw': v.object({ id, reason: trimmed('下架原因', 2, 200) }),
+  'policy.pushPreview': v.object({ id }),
+  'policy.push': v.object({ id, note: optionalText('推送说明', 100) }),
+  'policy.import': v.object({
+    format: v.picklist(['csv', 'json'], '仅支持 CSV 或 JSON 文件'),
+    content: v.pipe(v.string('文件内容格式不正确'), v.nonEmpty('文件内容为空'), v.maxLength(2_000_000, '文件过大，请分批导入（每次不超过2MB）')),
+    dryRun: v.optional(v.boolean(), false)
+  }),
+  'enterprise.profile': v.object({}),
+  'enterprise.updateProfile': profileSchema,
+  'enterprise.profileHistory': v.object({ ...pageFields }),
+
+  'service.list': v.object({ category: v.optional(v.picklist(SERVICE_CATEGORIES, '服务类别不存在')), ...pageFields }),
+  'service.get': v.object({ id }),
+  'service.apply': v.object({
+    serviceId: id,
+    mode: v.picklist(SERVICE_MODES, '请选择办理方式'),
+    text: trimmed('申请说明', 4, 1000),
+    materials: v.pipe(
+      v.array(v.object({ key: v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, '材料编号格式不正确')), files: v.pipe(attachmentsSchema, v.minLength(1, '请上传该项材料')) }), '材料格式不正确'),
+      v.maxLength(20, '材料项过多')
+    )
+  }),
+  'service.save': v.object({
+    id: v.optional(id),
+    name: trimmed('服务名称', 2, 40),
+    category: v.picklist(SERVICE_CATEGORIES, '请选择服务类别'),
+    department: trimmed('办理部门', 2, 60),
+    promisedDays: v.pipe(v.number('承诺时限应为数字'), v.integer('承诺时限应为整数'), v.minValue(1, '承诺时限至少1个工作日'), v.maxValue(60, '承诺时限不能超过60个工作日')),
+    fee: trimmed('收费标准', 1, 40),
+    modes: v.pipe(v.array(v.picklist(SERVICE_MODES, '办理方式不存在')), v.minLength(1, '请至少选择一种办理方式')),
+    summary: trimmed('服务简介', 4, 300),
+    guide: v.pipe(v.array(trimmed('办事指南', 1, 500)), v.maxLength(20, '办事指南最多20段')),
+    materials: v.pipe(
+      v.array(v.object({ key: v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, '材料编号只能用小写字母、数字、-和_')), name: trimmed('材料名称', 2, 60), required: v.boolean(), note: optionalText('材料说明', 100) })),
+      v.maxLength(20, '材料最多20项')
+    ),
+    policyIds: listOf(id, '关联政策', 20),
+    active: v.optional(v.boolean(), true)
+  }),
+  'appointment.slots': v.object({ kind: v.optional(v.picklist(APPOINTMENT_KINDS, '预约类型不存在')), ...pageFields }),
+  'appointment.book': v.object({ slotId: id, topic: trimmed('想沟通的问题', 4, 200) }),
+  'appointment.cancel': v.object({ slotId: id }),
+  'appointment.createSlot': v.object({
+    kind: v.picklist(APPOINTMENT_KINDS, '请选择预约类型'),
+    title: trimmed('活动名称', 4, 60),
+    host: trimmed('接待人', 2, 60),
+    place: trimmed('地点', 2, 100),
+    startsAt: v.pipe(v.string('开始时间格式不正确'), v.isoTimestamp('开始时间格式不正确')),
+    endsAt: v.pipe(v.string('结束时间格式不正确'), v.isoTimestamp('结束时间格式不正确')),
+    capacity: v.pipe(v.number('名额应为数字'), v.integer('名额应为整数'), v.minValue(1, '名额至少为1'), v.maxValue(500, '名额不能超过500'))
+  }),
   'calendar.setYear': v.object({
     year: v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2020, '年份不正确'), v.maxValue(2100, '年份不正确')),
     holidays: v.pipe(v.array(ymd), v.maxLength(60, '放假日期过多')),

@@ -13,6 +13,13 @@ import type {
   EscalationLevel,
   EventVisibility,
   CaseEventAction,
+  BenefitType,
+  EligibilityCriteria,
+  EnterpriseTag,
+  PolicyCategory,
+  PolicyEditStatus,
+  PolicyLevel,
+  RevenueBandKey,
   InviteRole,
   NewsCategory,
   NotificationKind,
@@ -41,7 +48,22 @@ export const COLLECTIONS = {
   /** _id 'deadlines' holds DeadlineSettings */
   settings: 'settings',
   /** manager-entered official holiday arrangements: _id = the year, e.g. '2027' */
-  calendars: 'calendars'
+  calendars: 'calendars',
+  policies: 'policies',
+  /** _id = `${userId}_${policyId}` */
+  favourites: 'favourites',
+  /** _id = user id: the policy categories a user follows */
+  follows: 'follows',
+  /** an append-only record of enterprise profile edits */
+  profileChanges: 'profileChanges',
+  /** _id = `${enterpriseId}_${policyId}`: the last verdict told to the enterprise, so it is told once */
+  matchStates: 'matchStates',
+  /** _id = `${userId}_${policyId}_${daysBefore}`: application-window reminders already sent */
+  policyReminders: 'policyReminders',
+  services: 'services',
+  slots: 'slots',
+  /** _id = `${slotId}_${enterpriseId}` */
+  bookings: 'bookings'
 } as const
 
 export interface UserDoc {
@@ -73,6 +95,12 @@ export interface EnterpriseDoc {
   scale: EnterpriseScale
   foundedOn: string
   stewardId: string | null
+  /** 一企一档 facts for matching (absent on enterprises that never filled them in) */
+  employees?: number | null
+  revenueBand?: RevenueBandKey | null
+  tags?: EnterpriseTag[]
+  profileUpdatedAt?: string | null
+  profileUpdatedByName?: string | null
 }
 
 export interface InviteDoc {
@@ -254,4 +282,47 @@ export interface CalendarDoc {
   updatedById: string
   updatedByName: string
   updatedAt: string
+}
+
+export interface PolicyDoc {
+  _id: string
+  title: string
+  docNumber: string
+  issuer: string
+  level: PolicyLevel
+  categories: PolicyCategory[]
+  benefitType: BenefitType
+  exempt: boolean
+  summary: string
+  /** sanitised on write */
+  bodyHtml: string
+  /** the body as plain text, for search and snippets */
+  bodyText: string
+  interpretation: { text: string; videoUrl: string | null } | null
+  attachments: Array<{ name: string; url: string }>
+  /** 'YYYY-MM-DD' Beijing days or null */
+  effectiveFrom: string | null
+  expiresOn: string | null
+  applyFrom: string | null
+  applyUntil: string | null
+  criteria: EligibilityCriteria
+  /** copies of criteria.industries/scales/parkIds ([] = any), so list filters are plain field queries */
+  industries: string[]
+  scales: string[]
+  parkIds: string[]
+  serviceId: string | null
+  editStatus: PolicyEditStatus
+  /** the manager's park; null for city-wide (admin) policies */
+  ownerParkId: string | null
+  createdById: string
+  createdByName: string
+  createdAt: string
+  updatedAt: string
+  publishedById: string | null
+  publishedByName: string | null
+  /** instant of publication (null while a draft) */
+  publishedAt: string | null
+  withdrawnById: string | null
+  withdrawnByName: string | null
+  withdrawnAt: string | null
 }
