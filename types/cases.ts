@@ -3,6 +3,7 @@
  * (交办 → 限时办结 → 督办 → 回访评价). Instants are ISO strings in UTC.
  */
 import type { Role } from './entities'
+import type { ServiceMode } from './services'
 
 export type CaseType = 'consult' | 'complaint' | 'service'
 export const CASE_TYPES: CaseType[] = ['consult', 'complaint', 'service']
@@ -214,6 +215,16 @@ export interface CaseDetail extends CaseSummary {
   review: CaseReview | null
   events: CaseEvent[]
   allowed: CaseAction[]
+  /** a 服务申请: the service, the mode chosen and the materials as checked against its list (absent/null otherwise) */
+  service?: CaseServiceInfo | null
+}
+
+/** what a 服务申请 case keeps of its application; material names are copied so later catalogue edits do not rewrite history */
+export interface CaseServiceInfo {
+  serviceId: string
+  serviceName: string
+  mode: ServiceMode
+  materials: Array<{ key: string; name: string; files: Attachment[] }>
 }
 
 /** someone a case can be assigned or transferred to */

@@ -192,6 +192,8 @@ export interface PolicyLifecycle {
   publishedAt: string | null
   withdrawnByName: string | null
   withdrawnAt: string | null
+  /** why it was withdrawn (下架原因) */
+  withdrawnReason?: string | null
   updatedAt: string
 }
 

@@ -3,7 +3,7 @@
  * one-line descriptions on the tiles, where each opens, and what the not-yet-built
  * ones will do. Used by the home tiles, the tab placeholders and the pending page.
  */
-import { caseSubmitUrl, ROUTES } from './routes'
+import { caseSubmitUrl, ROUTES, SERVICE_ROUTES } from './routes'
 
 export type SectionKey =
   | 'service'
@@ -42,8 +42,8 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
     title: '惠企服务',
     brief: '服务申请与帮代办',
     glyph: '惠',
-    plan: '惠企服务正在建设中。上线后可在线申请服务和帮代办，符合条件的惠企资金免申即享，办理进度随时可查。',
-    target: { kind: 'pending' }
+    plan: '惠企服务：按“一次性告知”清单在线申请企业开办、融资信贷、政策兑现等服务，可选帮办、代办，申请作为办件限时办理、进度随时可查；还可预约企业接待日和早餐会。',
+    target: { kind: 'page', url: SERVICE_ROUTES.catalogue }
   },
   steward: {
     key: 'steward',

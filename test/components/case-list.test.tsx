@@ -84,7 +84,7 @@ describe('我的办件', () => {
     await waitFor(() => expect(mineCalls()[1]).toEqual({ filter: 'done', page: 1, pageSize: 10 }))
     await tap('#type-complaint')
     await waitFor(() => expect(mineCalls()[2]).toEqual({ filter: 'done', type: 'complaint', page: 1, pageSize: 10 }))
-    expect(document.querySelector('#filter-done')?.className).toContain('case-tabs__tab--on')
+    expect(document.querySelector('#filter-done')?.className).toContain('tab-strip__tab--on')
   })
 
   it('opens on 待评价 from the home 评价 channel', async () => {

@@ -45,6 +45,7 @@ async function tap(selectorOrText: string) {
 
 beforeEach(() => {
   mockCall.mockReset()
+  localStorage.clear()
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
 })
 afterEach(() => jest.restoreAllMocks())
@@ -87,6 +88,28 @@ describe('rate page', () => {
     await waitFor(() => expect(rateCalls()).toHaveLength(1))
     // the good tag picked before switching to a bad level is not sent
     expect(rateCalls()[0]).toEqual(expect.objectContaining({ level: '非常不满意', tags: ['问题未解决'] }))
+  })
+
+  it('keeps the chosen level, tags and comment after a failed send and after leaving the page', async () => {
+    serve([resolved()], async () => {
+      throw new ApiCallError({ code: 'NETWORK', message: '网络连接失败，请检查网络后重试' })
+    })
+    const first = render(<RateCasePage />)
+    await tap('#level-3')
+    await tap('#tag-问题未解决')
+    await tap('提交评价')
+    expect(await screen.findByText(/网络连接失败/)).toBeTruthy()
+    first.unmount()
+
+    serve([resolved()], async () => resolved({ status: 'rated', allowed: [] }))
+    render(<RateCasePage />)
+    expect(await screen.findByText('已恢复上次未提交的内容。')).toBeTruthy()
+    await tap('提交评价')
+    // the first, failed send and this one
+    await waitFor(() => expect(rateCalls()).toHaveLength(2))
+    expect(rateCalls()[1]).toEqual(expect.objectContaining({ level: '不满意', tags: ['问题未解决'] }))
+    // sent: the draft is gone
+    await waitFor(() => expect(localStorage.getItem('qsj.draft.caseRate.case-1')).toBeNull())
   })
 
   it('reloads when the case changed meanwhile', async () => {

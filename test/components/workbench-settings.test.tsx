@@ -146,6 +146,17 @@ describe('期限与日历 — deadlines', () => {
     await waitFor(() => expect(sent('settings.setDeadlines')).toEqual([{ ...DEFAULT_DEADLINES, consult: { response: 1, resolve: 6 } }]))
   })
 
+  it('refuses, before sending, the combinations the server refuses', async () => {
+    serve('admin')
+    render(<SettingsPage />)
+    await typeInto('deadline-escalateToAdminAfter', '1')
+    await typeInto('deadline-service-response', '6')
+    await tap('#deadlines-submit')
+    expect(await screen.findByText('升级至市级的期限应长于升级至园区的期限')).toBeTruthy()
+    expect(screen.getByText('服务申请首次响应时限不能长于办结时限')).toBeTruthy()
+    expect(sent('settings.setDeadlines')).toHaveLength(0)
+  })
+
   it('shows a park manager the deadlines read-only', async () => {
     serve('manager')
     render(<SettingsPage />)

@@ -1,14 +1,15 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import NoticeListView from '../../components/NoticeListView'
+import TabStrip, { type TabItem } from '../../components/TabStrip'
 import { useUnreadBadge } from '../../hooks/useUnreadBadge'
 import NotificationList from './components/NotificationList'
 import './index.scss'
 
 type Tab = 'mine' | 'notices'
-const TABS: Array<[Tab, string]> = [
-  ['mine', '我的消息'],
-  ['notices', '通知公告']
+const TABS: ReadonlyArray<TabItem<Tab>> = [
+  { key: 'mine', label: '我的消息' },
+  { key: 'notices', label: '通知公告' }
 ]
 
 /** 消息 tab: the caller's own notifications (办件进度 and the like), and the 通知公告. */
@@ -18,13 +19,7 @@ export default function MessagesPage() {
 
   return (
     <View className='page messages'>
-      <View className='messages-tabs'>
-        {TABS.map(([t, label]) => (
-          <Text key={t} id={`messages-tab-${t}`} className={`messages-tabs__tab${t === tab ? ' messages-tabs__tab--on' : ''}`} onClick={() => setTab(t)}>
-            {label}
-          </Text>
-        ))}
-      </View>
+      <TabStrip tabs={TABS} active={tab} onSelect={setTab} idPrefix='messages-tab' />
       {/* only the shown list is mounted, so pull-down and reaching the bottom act on it */}
       {tab === 'mine' ? <NotificationList onRead={() => void refreshBadge()} /> : <NoticeListView />}
     </View>

@@ -109,6 +109,9 @@ describe('deadlines at submit', () => {
     const exe = { fileID: 'cloud://env.bucket/202611/abc.exe', name: '工具.exe', size: 100, kind: 'file' }
     const big = { fileID: 'cloud://env.bucket/202611/abc.png', name: '照片.png', size: 11 * 1024 * 1024, kind: 'image' }
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [exe] })).toMatchObject({ ok: false, error: { code: 'FILE_TYPE', field: 'attachments.0' } })
+    // a harmless display name does not make the stored file acceptable
+    const disguised = { ...exe, name: '说明.pdf' }
+    expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [disguised] })).toMatchObject({ ok: false, error: { code: 'FILE_TYPE' } })
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [big] })).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE' } })
     const good = { fileID: 'cloud://env.bucket/202611/abc.pdf', name: '说明.pdf', size: 2048, kind: 'file' }
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [good] })).toMatchObject({ ok: true, data: { attachments: [good] } })

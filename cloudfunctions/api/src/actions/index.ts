@@ -5,6 +5,9 @@ import { caseActions } from './case'
 import { contentActions } from './content'
 import { inviteActions } from './invite'
 import { notificationActions } from './notification'
+import { enterpriseActions } from './enterprise'
+import { serviceActions } from './service'
+import { appointmentActions } from './appointment'
 
 /** Every action the router knows; the type makes a missing handler a compile error. */
 export const ACTIONS: ActionTable = {
@@ -13,5 +16,8 @@ export const ACTIONS: ActionTable = {
   ...contentActions,
   ...notificationActions,
   ...calendarActions,
-  ...caseActions
+  ...caseActions,
+  ...enterpriseActions,
+  ...serviceActions,
+  ...appointmentActions
 }

@@ -1,4 +1,4 @@
-import type { IndexSpec } from './port'
+import type { IndexSpec, SearchIndexSpec } from './port'
 
 /**
  * Every index the app relies on, declared once. The embedded database creates them at
@@ -29,5 +29,21 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'cases', name: 'rateReminderAt', fields: [{ field: 'rateReminderAt', direction: 'asc' }] },
   { collection: 'cases', name: 'firstResponderId_firstResponseAt', fields: [{ field: 'firstResponderId', direction: 'asc' }, { field: 'firstResponseAt', direction: 'desc' }] },
   { collection: 'cases', name: 'resolverId', fields: [{ field: 'resolverId', direction: 'asc' }] },
-  { collection: 'cases', name: 'rectified_at', fields: [{ field: 'rectified.at', direction: 'desc' }] }
+  { collection: 'cases', name: 'rectified_at', fields: [{ field: 'rectified.at', direction: 'desc' }] },
+  // 惠企服务 catalogue and appointments (domain/services, domain/appointments)
+  { collection: 'services', name: 'active_categoryRank_name', fields: [{ field: 'active', direction: 'asc' }, { field: 'categoryRank', direction: 'asc' }, { field: 'name', direction: 'asc' }] },
+  { collection: 'slots', name: 'endsAt_startsAt', fields: [{ field: 'endsAt', direction: 'asc' }, { field: 'startsAt', direction: 'asc' }] },
+  { collection: 'slots', name: 'kind_endsAt', fields: [{ field: 'kind', direction: 'asc' }, { field: 'endsAt', direction: 'asc' }] },
+  { collection: 'bookings', name: 'enterpriseId_slotId', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'slotId', direction: 'asc' }] },
+  // 一企一档 and matching (domain/enterprises, domain/matching)
+  { collection: 'profileChanges', name: 'enterpriseId_at', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
+  { collection: 'matchStates', name: 'enterpriseId', fields: [{ field: 'enterpriseId', direction: 'asc' }] },
+  { collection: 'matchStates', name: 'policyId', fields: [{ field: 'policyId', direction: 'asc' }] },
+  { collection: 'users', name: 'enterpriseId_role', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'role', direction: 'asc' }] }
 ]
+
+/**
+ * Full-text search indexes (Database.search), fields from the most to the least important.
+ * Locally an FTS5 trigram table kept in step by triggers; the cloud scans with regexps.
+ */
+export const SEARCH_INDEXES: SearchIndexSpec[] = [{ collection: 'policies', fields: ['title', 'docNumber', 'summary', 'bodyText'] }]

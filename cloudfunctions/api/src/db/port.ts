@@ -112,6 +112,36 @@ export interface Database {
    * Retried on write conflict up to `times` runs in all (default 3), as in the cloud.
    */
   runTransaction<T>(fn: (tx: Transaction) => Promise<T>, times?: number): Promise<T>
+  /**
+   * Full-text search over a collection declared in SEARCH_INDEXES (db/indexes.ts):
+   * SQLite FTS5 locally, regular expressions in the cloud (db/search.ts). Both match
+   * the same documents; only the scores differ.
+   */
+  search(collection: string, request: SearchRequest): Promise<SearchResult>
+}
+
+export interface SearchRequest {
+  /**
+   * user text; split on whitespace, every term must match (in any of the fields),
+   * case-insensitively for Latin letters. Never query syntax: every character is literal.
+   * Empty text matches every document (the where filter still applies).
+   */
+  text: string
+  /** plain equality / command filters, as in where() */
+  where?: Record<string, unknown>
+  /** 'score' (best first, the default) or a field */
+  orderBy?: 'score' | { field: string; direction: 'asc' | 'desc' }
+  skip?: number
+  /** default 20, at most 100 (more is an INVALID_PARAM error, like get()'s limit rule) */
+  limit?: number
+  /** projection as in field() */
+  field?: Record<string, boolean>
+}
+
+/** `_score`: higher is better; comparable within one result only. `total` counts all matches. */
+export interface SearchResult {
+  data: Array<Doc & { _score: number }>
+  total: number
 }
 
 /**
@@ -150,4 +180,13 @@ export interface IndexSpec {
   name: string
   fields: Array<{ field: string; direction: SortDirection }>
   unique?: boolean
+}
+
+/**
+ * A searchable collection, declared once in SEARCH_INDEXES. Fields hold strings and are
+ * listed from the most to the least important: a hit in an earlier field scores higher.
+ */
+export interface SearchIndexSpec {
+  collection: string
+  fields: string[]
 }

@@ -6,6 +6,7 @@
 import type {
   Attachment,
   CaseRating,
+  CaseServiceInfo,
   CaseStatus,
   CaseType,
   DeadlineKind,
@@ -235,6 +236,8 @@ export interface CaseDoc {
   /** set when a rectified case is re-rated or re-resolved: the public board reads it */
   rectified: { problem: string; action: string; at: string } | null
   events: CaseEventDoc[]
+  /** 服务申请 only: set through createCase's `extra` by domain/services/apply.ts */
+  service?: CaseServiceInfo | null
 }
 
 export interface CounterDoc {
@@ -325,4 +328,6 @@ export interface PolicyDoc {
   withdrawnById: string | null
   withdrawnByName: string | null
   withdrawnAt: string | null
+  /** 下架原因, set with withdrawnAt */
+  withdrawnReason?: string | null
 }

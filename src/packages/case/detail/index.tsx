@@ -1,22 +1,18 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useCallback, useState } from 'react'
-import type { CaseAction, CaseDetail } from '../../../../types'
-import { call } from '../../../services'
+import type { CaseAction } from '../../../../types'
 import Card from '../../../components/Card'
 import CaseTimeline from '../../../components/CaseTimeline'
 import ErrorState from '../../../components/ErrorState'
 import RemotePending from '../../../components/RemotePending'
-import { useRemote } from '../../../hooks/useRemote'
-import { useShowRefresh } from '../../../hooks/useShowRefresh'
 // written by the workbench (steward/manager) side; lives here because subpackages cannot import each other
 import StaffActionPanel from '../components/StaffActionPanel'
+import StaleNotice from '../components/StaleNotice'
 import CaseFacts from './CaseFacts'
 import CaseHeader from './CaseHeader'
 import EnterpriseActions from './EnterpriseActions'
 import RatingView from './RatingView'
-import StaleNotice from '../components/StaleNotice'
-import { STALE_MESSAGE } from './staleCodes'
+import { useCaseDetail } from './useCaseDetail'
 import './index.scss'
 import '../case.scss'
 
@@ -25,28 +21,7 @@ const STAFF_ACTIONS: CaseAction[] = ['accept', 'reply', 'requestInfo', 'transfer
 /** One case, for whoever may see it: what was asked, where it stands, its history, and what the reader may do now. */
 export default function CaseDetailPage() {
   const { params } = useRouter()
-  const id = params.id ?? ''
-  const load = useCallback(() => call('case.get', { id }), [id])
-  const remote = useRemote(load)
-  const { reload, setData } = remote
-  const [notice, setNotice] = useState('')
-
-  useShowRefresh(() => void reload())
-  usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh())
-  })
-
-  const onChanged = useCallback(
-    (next: CaseDetail) => {
-      setNotice('')
-      setData(next)
-    },
-    [setData]
-  )
-  const onStale = useCallback(() => {
-    setNotice(STALE_MESSAGE)
-    void reload()
-  }, [reload])
+  const { remote, notice, onChanged, onStale } = useCaseDetail(params.id ?? '')
 
   const detail = remote.data
   if (!detail) {
@@ -61,7 +36,7 @@ export default function CaseDetailPage() {
   return (
     <View className='page case-detail'>
       <StaleNotice text={notice} />
-      {remote.error && <ErrorState compact error={remote.error} onRetry={() => void reload()} />}
+      {remote.error && <ErrorState compact error={remote.error} onRetry={() => void remote.reload()} />}
       <Card>
         <CaseHeader detail={detail} />
         <CaseFacts detail={detail} />
@@ -72,7 +47,6 @@ export default function CaseDetailPage() {
         </Card>
       )}
       <EnterpriseActions key={`ent-${detail._id}`} detail={detail} onChanged={onChanged} onStale={onStale} />
-      {/* staff actions (steward / manager) render here */}
       {staff && <StaffActionPanel detail={detail} onChanged={onChanged} onStale={onStale} />}
       <Card title='办理记录'>
         <View id='case-history'>

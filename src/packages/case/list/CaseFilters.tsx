@@ -1,8 +1,14 @@
-import { Text, View } from '@tarojs/components'
-import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType, type MyCaseFilter } from '../../../../types'
+import { View } from '@tarojs/components'
+import type { CaseType, MyCaseFilter } from '../../../../types'
+import CaseTypeChips from '../../../components/CaseTypeChips'
+import TabStrip, { type TabItem } from '../../../components/TabStrip'
 
-export const FILTER_LABELS: Record<MyCaseFilter, string> = { all: '全部', active: '办理中', toRate: '待评价', done: '已完结' }
-const FILTERS: MyCaseFilter[] = ['all', 'active', 'toRate', 'done']
+const FILTERS: ReadonlyArray<TabItem<MyCaseFilter>> = [
+  { key: 'all', label: '全部' },
+  { key: 'active', label: '办理中' },
+  { key: 'toRate', label: '待评价' },
+  { key: 'done', label: '已完结' }
+]
 
 interface Props {
   filter: MyCaseFilter
@@ -15,23 +21,8 @@ interface Props {
 export default function CaseFilters({ filter, type, onFilter, onType }: Props) {
   return (
     <View>
-      <View className='case-tabs'>
-        {FILTERS.map((f) => (
-          <Text key={f} id={`filter-${f}`} className={`case-tabs__tab${f === filter ? ' case-tabs__tab--on' : ''}`} onClick={() => onFilter(f)}>
-            {FILTER_LABELS[f]}
-          </Text>
-        ))}
-      </View>
-      <View className='case-types'>
-        <Text id='type-all' className={`case-types__type${type === null ? ' case-types__type--on' : ''}`} onClick={() => onType(null)}>
-          全部类型
-        </Text>
-        {CASE_TYPES.map((t) => (
-          <Text key={t} id={`type-${t}`} className={`case-types__type${t === type ? ' case-types__type--on' : ''}`} onClick={() => onType(t)}>
-            {CASE_TYPE_LABELS[t]}
-          </Text>
-        ))}
-      </View>
+      <TabStrip tabs={FILTERS} active={filter} onSelect={onFilter} idPrefix='filter' />
+      <CaseTypeChips value={type} onChange={onType} />
     </View>
   )
 }

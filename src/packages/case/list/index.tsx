@@ -1,17 +1,13 @@
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import type { CaseSummary, CaseType, MyCaseFilter } from '../../../../types'
 import { call } from '../../../services'
-import Card from '../../../components/Card'
 import CaseRow from '../../../components/CaseRow'
-import ErrorState from '../../../components/ErrorState'
-import ListFooter from '../../../components/ListFooter'
-import LoadingState from '../../../components/LoadingState'
+import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import { caseDetailUrl, ROUTES } from '../../../constants/routes'
 import { useNow } from '../../../hooks/useNow'
 import { usePagedList } from '../../../hooks/usePagedList'
-import { useShowRefresh } from '../../../hooks/useShowRefresh'
 import { openPage } from '../../../utils/nav'
 import BindGate from '../components/BindGate'
 import CaseFilters from './CaseFilters'
@@ -32,39 +28,19 @@ export default function MyCasesPage() {
     [filter, type]
   )
   const list = usePagedList(fetchPage, keyOf)
+  usePagedListEvents(list, { reloadOnShow: true })
   // one clock for every countdown in the list
   const now = useNow(30000)
-
-  useShowRefresh(() => void list.reload())
-  usePullDownRefresh(() => {
-    void list.reload().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    void list.loadMore()
-  })
-
-  let body
-  if (list.items.length === 0) {
-    if (list.loading) body = <LoadingState />
-    else if (list.error?.code === 'NOT_BOUND') body = <BindGate staff={false} doing='查看办件' />
-    else if (list.error) body = <ErrorState error={list.error} onRetry={() => void list.reload()} />
-    else body = <EmptyCases filter={filter} />
-  }
 
   return (
     <View className='page case-list'>
       <CaseFilters filter={filter} type={type} onFilter={setFilter} onType={setType} />
-      {body ?? (
-        <View>
-          {list.error && <ErrorState compact error={list.error} onRetry={() => void list.reload()} />}
-          <Card>
-            {list.items.map((c) => (
-              <CaseRow key={c._id} item={c} onOpen={open} now={now} />
-            ))}
-          </Card>
-          <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} onLoadMore={() => void list.loadMore()} />
-        </View>
-      )}
+      <PagedListView
+        list={list}
+        renderItem={(c) => <CaseRow key={c._id} item={c} onOpen={open} now={now} />}
+        empty={<EmptyCases filter={filter} />}
+        renderError={(e) => (e.code === 'NOT_BOUND' ? <BindGate staff={false} doing='查看办件' /> : null)}
+      />
       <Text id='open-rectified' className='case-link' onClick={() => openPage(ROUTES.rectifiedBoard)}>
         差评整改公示 ›
       </Text>

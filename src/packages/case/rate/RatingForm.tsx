@@ -5,11 +5,20 @@ import { isBadRating, RATING_LEVELS, RATING_TAGS, schemas, type CaseDetail, type
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import { useDraft } from '../../../hooks/useDraft'
 import { useSubmission } from '../../../hooks/useSubmission'
+import type { UiError } from '../../../utils/errors'
 import { fieldErrors } from '../../../utils/validate'
 import ChoiceChips from '../components/ChoiceChips'
 import TextBox from '../components/TextBox'
 import { STALE_CODES } from '../detail/staleCodes'
+
+interface RatingDraft {
+  level: RatingLevel | null
+  tags: string[]
+  comment: string
+}
+const EMPTY: RatingDraft = { level: null, tags: [], comment: '' }
 
 interface Props {
   detail: CaseDetail
@@ -19,21 +28,21 @@ interface Props {
 
 /** The five national levels, tags that fit the chosen level, and a comment. */
 export default function RatingForm({ detail, onRated, onStale }: Props) {
-  const [level, setLevel] = useState<RatingLevel | null>(null)
-  const [tags, setTags] = useState<string[]>([])
-  const [comment, setComment] = useState('')
+  // a comment can take a while to write: it survives leaving the page and a failed send
+  const draft = useDraft<RatingDraft>(`caseRate.${detail._id}`, EMPTY)
+  const { level, tags, comment } = draft.value
   const [attempted, setAttempted] = useState(false)
   const { submit, submitting } = useSubmission('case.rate')
-  const [error, setError] = useState<{ message: string; code: string; retryable: boolean } | null>(null)
+  const [error, setError] = useState<UiError | null>(null)
   const bad = level !== null && isBadRating(level)
   const tagOptions = level === null ? [] : bad ? RATING_TAGS.bad : RATING_TAGS.good
 
   const choose = (l: RatingLevel) => {
     // the tags of the other family no longer fit
-    if (level === null || isBadRating(l) !== isBadRating(level)) setTags([])
-    setLevel(l)
+    const keepTags = level !== null && isBadRating(l) === isBadRating(level)
+    draft.update({ level: l, tags: keepTags ? tags : [] })
   }
-  const toggleTag = (t: string) => setTags((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : [...ts, t]))
+  const toggleTag = (t: string) => draft.update({ tags: tags.includes(t) ? tags.filter((x) => x !== t) : [...tags, t] })
 
   const payload = { id: detail._id, version: detail.version, level: level as RatingLevel, tags, comment }
   const errors = fieldErrors(schemas['case.rate'], payload)
@@ -44,6 +53,7 @@ export default function RatingForm({ detail, onRated, onStale }: Props) {
     if (Object.keys(errors).length > 0) return
     const result = await submit(payload)
     if (result.ok) {
+      draft.clear()
       void Taro.showToast({ title: '感谢您的评价', icon: 'success' })
       onRated(result.data)
     } else if (result.error && STALE_CODES.has(result.error.code)) {
@@ -92,11 +102,11 @@ export default function RatingForm({ detail, onRated, onStale }: Props) {
             placeholder={bad ? '请说明遇到的问题，便于核实和整改' : '说说您的感受'}
             maxlength={500}
             message={attempted ? errors.comment : undefined}
-            onInput={setComment}
+            onInput={(v) => draft.update({ comment: v })}
           />
         </View>
       </Card>
-      <FormNotice error={error} />
+      <FormNotice restored={draft.restored} onDiscard={draft.clear} error={error} />
       <View className='page-actions'>
         <SubmitButton id='rate-submit' label='提交评价' busyLabel='正在提交…' busy={submitting} onSubmit={() => void send()} />
       </View>

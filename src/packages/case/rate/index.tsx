@@ -1,15 +1,13 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useCallback, useState } from 'react'
-import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, type CaseDetail } from '../../../../types'
-import { call } from '../../../services'
+import { useCallback } from 'react'
+import { CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '../../../../types'
 import EmptyState from '../../../components/EmptyState'
 import RemotePending from '../../../components/RemotePending'
 import { caseDetailUrl } from '../../../constants/routes'
-import { useRemote } from '../../../hooks/useRemote'
 import { goBackOr } from '../../../utils/nav'
 import StaleNotice from '../components/StaleNotice'
-import { STALE_MESSAGE } from '../detail/staleCodes'
+import { useCaseDetail } from '../detail/useCaseDetail'
 import RatingForm from './RatingForm'
 import './index.scss'
 import '../case.scss'
@@ -18,19 +16,12 @@ import '../case.scss'
 export default function RateCasePage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const load = useCallback(() => call('case.get', { id }), [id])
-  const remote = useRemote(load)
-  const { reload } = remote
-  const [notice, setNotice] = useState('')
+  const { remote, notice, onStale } = useCaseDetail(id)
 
-  const onRated = useCallback((_: CaseDetail) => {
-    // the detail page reloads when shown again
+  // the detail page reloads when shown again
+  const onRated = useCallback(() => {
     setTimeout(() => goBackOr(caseDetailUrl(id)), 800)
   }, [id])
-  const onStale = useCallback(() => {
-    setNotice(STALE_MESSAGE)
-    void reload()
-  }, [reload])
 
   const detail = remote.data
   if (!detail) {

@@ -50,7 +50,17 @@ export function toSettings(values: DeadlineValues): DeadlineSettings {
   return out as unknown as DeadlineSettings
 }
 
-/** the first message per setting, from the shared schema, plus the order of the two escalations */
+const TYPE_LABELS: Array<['consult' | 'complaint' | 'service', string]> = [
+  ['consult', '咨询'],
+  ['complaint', '投诉'],
+  ['service', '服务申请']
+]
+
+/**
+ * The first message per setting: the shared schema's, then the rules between settings that
+ * the server checks too (domain/calendar/settings.ts), in its words, so saving never fails
+ * on something the form let through.
+ */
 export function deadlineErrors(values: DeadlineValues): Record<string, string> {
   const settings = toSettings(values)
   const out: Record<string, string> = {}
@@ -61,8 +71,12 @@ export function deadlineErrors(values: DeadlineValues): Record<string, string> {
       if (!(path in out)) out[path] = issue.message
     }
   }
-  if (!out.escalateToAdminAfter && !out.escalateToManagerAfter && settings.escalateToAdminAfter < settings.escalateToManagerAfter) {
-    out.escalateToAdminAfter = '升级至市级的期限不能早于升级至园区的期限'
+  for (const [type, label] of TYPE_LABELS) {
+    const { response, resolve } = settings[type]
+    if (!out[`${type}.response`] && !out[`${type}.resolve`] && response > resolve) out[`${type}.response`] = `${label}首次响应时限不能长于办结时限`
+  }
+  if (!out.escalateToAdminAfter && !out.escalateToManagerAfter && settings.escalateToAdminAfter <= settings.escalateToManagerAfter) {
+    out.escalateToAdminAfter = '升级至市级的期限应长于升级至园区的期限'
   }
   return out
 }

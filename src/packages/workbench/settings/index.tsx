@@ -2,6 +2,7 @@ import RoleGate from '../components/RoleGate'
 import CalendarSection from './components/CalendarSection'
 import DeadlineSection from './components/DeadlineSection'
 import '../workbench.scss'
+import './index.scss'
 
 /** 期限与日历: the deadline settings (the city admin edits them) and the holiday calendar. */
 export default function SettingsPage() {

@@ -1,20 +1,15 @@
 import { View } from '@tarojs/components'
-import { useCallback, useState } from 'react'
-import type { CaseSummary, CaseType } from '../../../../types'
 import { call } from '../../../services'
-import { useNow } from '../../../hooks/useNow'
-import { usePagedList } from '../../../hooks/usePagedList'
+import CaseTypeChips from '../../../components/CaseTypeChips'
+import TabStrip, { type TabItem } from '../../../components/TabStrip'
 import CaseList from '../components/CaseList'
-import FilterTabs, { type FilterTab } from '../components/FilterTabs'
 import RoleGate from '../components/RoleGate'
-import TypeChips from '../components/TypeChips'
-import { useListPageEvents } from '../hooks/useListPageEvents'
-import { useTabCounts } from '../hooks/useTabCounts'
+import { useWorkList, type FetchTab } from '../hooks/useWorkList'
 import CalendarWarning from './components/CalendarWarning'
 import '../workbench.scss'
 
 type SuperviseView = 'overdue' | 'open' | 'unassigned' | 'review' | 'all'
-const VIEWS: ReadonlyArray<FilterTab<SuperviseView>> = [
+const VIEWS: ReadonlyArray<TabItem<SuperviseView>> = [
   { key: 'overdue', label: '超期' },
   { key: 'open', label: '在办' },
   { key: 'unassigned', label: '待分派' },
@@ -29,7 +24,7 @@ const EMPTY: Record<SuperviseView, [string, string?]> = {
   review: ['没有待复核的差评'],
   all: ['暂无办件']
 }
-const keyOf = (c: CaseSummary) => c._id
+const fetchView: FetchTab<SuperviseView> = (view, type, page, pageSize) => call('case.supervise', { view, ...(type ? { type } : {}), page, pageSize })
 
 /**
  * 督办台 (managers and the city admin): overdue, open, unassigned and 差评 cases of their
@@ -44,29 +39,14 @@ export default function SupervisePage() {
 }
 
 function Supervise() {
-  const [view, setView] = useState<SuperviseView>('overdue')
-  const [type, setType] = useState<CaseType | null>(null)
-  const fetchPage = useCallback(
-    (page: number, pageSize: number) => call('case.supervise', { view, ...(type ? { type } : {}), page, pageSize }),
-    [view, type]
-  )
-  const countOf = useCallback(
-    (v: SuperviseView) => call('case.supervise', { view: v, ...(type ? { type } : {}), page: 1, pageSize: 1 }).then((p) => p.total),
-    [type]
-  )
-  const list = usePagedList(fetchPage, keyOf)
-  const tabCounts = useTabCounts(VIEW_KEYS, countOf)
-  useListPageEvents(list, tabCounts.refresh)
-  const now = useNow(30000)
-  const counts = list.loading || list.error ? tabCounts.counts : { ...tabCounts.counts, [view]: list.total }
-  const [emptyText, emptyHint] = EMPTY[view]
-
+  const work = useWorkList(fetchView, VIEW_KEYS, 'overdue')
+  const [emptyText, emptyHint] = EMPTY[work.tab]
   return (
     <View>
       <CalendarWarning />
-      <FilterTabs tabs={VIEWS} active={view} counts={counts} onSelect={setView} idPrefix='supervise-view' />
-      <TypeChips value={type} onChange={setType} />
-      <CaseList list={list} now={now} emptyText={emptyText} emptyHint={emptyHint} />
+      <TabStrip tabs={VIEWS} active={work.tab} counts={work.counts} onSelect={work.setTab} idPrefix='supervise-view' />
+      <CaseTypeChips value={work.type} onChange={work.setType} />
+      <CaseList list={work.list} now={work.now} emptyText={emptyText} emptyHint={emptyHint} />
     </View>
   )
 }

@@ -1,15 +1,11 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import type { AppNotification } from '../../../../types'
 import { call } from '../../../services'
-import Card from '../../../components/Card'
 import EmptyState from '../../../components/EmptyState'
-import ErrorState from '../../../components/ErrorState'
-import ListFooter from '../../../components/ListFooter'
-import LoadingState from '../../../components/LoadingState'
+import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import { usePagedList } from '../../../hooks/usePagedList'
-import { useShowRefresh } from '../../../hooks/useShowRefresh'
 import { toUiError } from '../../../utils/errors'
 import NotificationItem from './NotificationItem'
 import SubscribeButton from './SubscribeButton'
@@ -27,15 +23,8 @@ export default function NotificationList({ onRead }: Props) {
   const fetchPage = useCallback((page: number, pageSize: number) => call('notification.list', { page, pageSize }), [])
   const list = usePagedList(fetchPage, keyOf)
   const [markingAll, setMarkingAll] = useState(false)
-  const { reload, replaceItem } = list
-
-  useShowRefresh(() => void reload())
-  usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    void list.loadMore()
-  })
+  const { replaceItem } = list
+  usePagedListEvents(list, { reloadOnShow: true })
 
   const open = useCallback(
     (n: AppNotification) => {
@@ -66,13 +55,6 @@ export default function NotificationList({ onRead }: Props) {
   }
 
   const unread = list.items.some((n) => !n.read)
-  let body
-  if (list.items.length === 0) {
-    if (list.loading) body = <LoadingState />
-    else if (list.error) body = <ErrorState error={list.error} onRetry={() => void reload()} />
-    else body = <EmptyState text='暂无消息' hint='办件受理、答复、办结和督办等进度会通知到这里' />
-  }
-
   return (
     <View className='notification-list'>
       <View className='notification-bar'>
@@ -83,17 +65,11 @@ export default function NotificationList({ onRead }: Props) {
           </Text>
         )}
       </View>
-      {body ?? (
-        <View>
-          {list.error && <ErrorState compact error={list.error} onRetry={() => void reload()} />}
-          <Card>
-            {list.items.map((n) => (
-              <NotificationItem key={n._id} item={n} onOpen={open} />
-            ))}
-          </Card>
-          <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} onLoadMore={() => void list.loadMore()} />
-        </View>
-      )}
+      <PagedListView
+        list={list}
+        renderItem={(n) => <NotificationItem key={n._id} item={n} onOpen={open} />}
+        empty={<EmptyState text='暂无消息' hint='办件受理、答复、办结和督办等进度会通知到这里' />}
+      />
     </View>
   )
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Me } from '../../../../types'
 import { call } from '../../../services'
-import { ROUTES } from '../../../constants/routes'
+import { ROUTES, SERVICE_ROUTES } from '../../../constants/routes'
 import { toUiError } from '../../../utils/errors'
 import { openPage } from '../../../utils/nav'
 
@@ -58,6 +58,12 @@ export default function MineActions({ me, onChanged }: Props) {
   if (role === 'manager' || role === 'admin') {
     actions.push({ key: 'supervise', label: '督办台', run: () => openPage(ROUTES.workbenchSupervise) })
     actions.push({ key: 'deadlines', label: '期限与日历', run: () => openPage(ROUTES.workbenchSettings) })
+  }
+  // 涉企政策 and 惠企服务, manager side (packages/manage)
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'manage-policies', label: '政策管理', run: () => openPage(SERVICE_ROUTES.managePolicies) })
+    actions.push({ key: 'manage-services', label: '服务管理', run: () => openPage(SERVICE_ROUTES.manageServices) })
+    actions.push({ key: 'manage-slots', label: '预约场次', run: () => openPage(SERVICE_ROUTES.manageSlots) })
   }
   if (role === 'guest') {
     actions.push({ key: 'bind', label: '绑定企业', run: () => openPage(ROUTES.bind) })

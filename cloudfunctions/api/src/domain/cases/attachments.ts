@@ -17,8 +17,9 @@ function extensionOf(path: string): string {
 export function checkAttachments(list: Attachment[], field = 'attachments'): Attachment[] {
   list.forEach((a, i) => {
     const allowed = a.kind === 'image' ? IMAGE_EXTENSIONS : FILE_EXTENSIONS
-    // the stored file's path carries the extension the upload accepted; the name is what the user chose
-    if (!allowed.includes(extensionOf(a.fileID)) && !allowed.includes(extensionOf(a.name))) {
+    // judged by the stored file, not the display name: in the cloud the client writes to
+    // storage directly, so a harmless name could front any file
+    if (!allowed.includes(extensionOf(a.fileID))) {
       fail('FILE_TYPE', `“${a.name}”的类型不支持：仅支持 jpg、png、webp 图片和 pdf、Word、Excel 文件`, `${field}.${i}`)
     }
     if (a.size > MAX_ATTACHMENT_BYTES) {

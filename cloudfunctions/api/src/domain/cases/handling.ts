@@ -9,7 +9,10 @@ import { runTransition, type CaseRef } from './transition'
 /** enterprises get three days to rate before a reminder */
 export const RATE_REMINDER_DAYS = 3
 
-/** the first response (accept, reply, or resolving straight away) starts the resolution clock */
+/**
+ * The first response (accept, reply, or resolving straight away) is recorded once; from then
+ * on the case runs against its resolution deadline (counted from submission) instead.
+ */
 function firstResponse(doc: CaseDoc, me: UserDoc, at: string): Partial<CaseDoc> {
   return doc.firstResponseAt ? {} : { firstResponseAt: at, firstResponderId: me._id }
 }

@@ -95,6 +95,7 @@ export function toDetail(doc: CaseDoc, caller: Caller, now: Date): CaseDetail {
         }
       : null,
     events,
-    allowed: allowedActions(caller, doc)
+    allowed: allowedActions(caller, doc),
+    service: doc.service ?? null
   }
 }

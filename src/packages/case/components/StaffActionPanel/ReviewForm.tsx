@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import ReviewRejectForm from './ReviewRejectForm'
-import ReviewRectifyForm from './ReviewRectifyForm'
+import TextActionForm from './TextActionForm'
+import { TEXT_ACTIONS } from './textActions'
 import type { ActionFormProps } from './types'
 
 type Outcome = 'rectify' | 'reject'
@@ -39,7 +39,8 @@ export default function ReviewForm({ outcomes, ...props }: Props) {
           </Text>
         ))}
       </View>
-      {outcome === 'rectify' ? <ReviewRectifyForm {...props} /> : <ReviewRejectForm {...props} />}
+      {/* keyed: each finding keeps its own draft */}
+      <TextActionForm key={outcome} spec={outcome === 'rectify' ? TEXT_ACTIONS.reviewRectify : TEXT_ACTIONS.reviewReject} {...props} />
     </View>
   )
 }

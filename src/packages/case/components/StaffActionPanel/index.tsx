@@ -4,12 +4,10 @@ import type { CaseAction, CaseDetail } from '../../../../../types'
 import Card from '../../../../components/Card'
 import AcceptForm from './AcceptForm'
 import AssignForm from './AssignForm'
-import PressForm from './PressForm'
 import ReplyForm from './ReplyForm'
-import RequestInfoForm from './RequestInfoForm'
-import ResolveForm from './ResolveForm'
 import ReviewForm from './ReviewForm'
-import RevisitForm from './RevisitForm'
+import TextActionForm from './TextActionForm'
+import { TEXT_ACTIONS } from './textActions'
 import TransferForm from './TransferForm'
 import type { ActionFormProps } from './types'
 import '../../case.scss'
@@ -55,22 +53,22 @@ function TabForm({ tab, ...props }: ActionFormProps & { tab: Tab }) {
     case 'reply':
       return <ReplyForm {...props} />
     case 'requestInfo':
-      return <RequestInfoForm {...props} />
+      return <TextActionForm spec={TEXT_ACTIONS.requestInfo} {...props} />
     case 'transfer':
       return <TransferForm {...props} />
     case 'resolve':
-      return <ResolveForm {...props} />
+      return <TextActionForm spec={TEXT_ACTIONS.resolve} {...props} />
     case 'assign':
       return <AssignForm {...props} />
     case 'press':
-      return <PressForm {...props} />
+      return <TextActionForm spec={TEXT_ACTIONS.press} {...props} />
     case 'review': {
       const allowed = props.detail.allowed
       const outcomes = (['rectify', 'reject'] as const).filter((o) => allowed.includes(o === 'rectify' ? 'reviewRectify' : 'reviewReject'))
       return <ReviewForm {...props} outcomes={[...outcomes]} />
     }
     case 'revisit':
-      return <RevisitForm {...props} />
+      return <TextActionForm spec={TEXT_ACTIONS.revisit} {...props} />
   }
 }
 

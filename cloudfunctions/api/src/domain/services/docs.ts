@@ -1,0 +1,25 @@
+/** Stored shape of a catalogue entry (collection `services`). */
+import type { ServiceCategory, ServiceMaterial, ServiceMode } from '../../../../../types'
+
+export interface ServiceDoc {
+  _id: string
+  name: string
+  category: ServiceCategory
+  /** position of `category` in SERVICE_CATEGORIES: the catalogue lists in that order, not by code point */
+  categoryRank: number
+  department: string
+  promisedDays: number
+  fee: string
+  modes: ServiceMode[]
+  summary: string
+  guide: string[]
+  materials: ServiceMaterial[]
+  policyIds: string[]
+  active: boolean
+  createdById: string | null
+  createdByName: string
+  createdAt: string
+  updatedById: string | null
+  updatedByName: string
+  updatedAt: string
+}

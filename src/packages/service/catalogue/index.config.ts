@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '惠企服务', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro'
+import { useCallback } from 'react'
+import type { Me } from '../../../../types'
+import { ROUTES } from '../../../constants/routes'
+import { openPage } from '../../../utils/nav'
+
+/**
+ * 为我推荐 needs an enterprise profile: a bound entrepreneur goes to the list; a guest is
+ * asked to bind first; staff are told it is for enterprises. While `me` is unknown the
+ * list page itself answers (it explains NOT_BOUND).
+ */
+export function useRecommendEntry(me: Me | null): () => void {
+  return useCallback(() => {
+    const role = me?.account.role
+    if (!me || (role === 'entrepreneur' && me.enterprise)) {
+      openPage(ROUTES.policyRecommend)
+      return
+    }
+    if (role === 'guest' || role === 'entrepreneur') {
+      void Taro.showModal({
+        title: '为我推荐',
+        content: '绑定企业后，将按企业档案为您推荐符合条件的政策，并逐条说明还差哪些条件。',
+        confirmText: '去绑定',
+        cancelText: '以后再说'
+      }).then(({ confirm }) => {
+        if (confirm) openPage(ROUTES.bind)
+      })
+      return
+    }
+    void Taro.showModal({ title: '为我推荐', content: '为我推荐面向企业用户。工作人员账号可直接搜索和浏览政策。', showCancel: false })
+  }, [me])
+}
