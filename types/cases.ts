@@ -43,9 +43,10 @@ export const OPEN_CASE_STATUSES: CaseStatus[] = ['submitted', 'assigned', 'in_pr
 /** the filters of 我的办件 */
 export type MyCaseFilter = 'all' | 'active' | 'toRate' | 'done'
 export const MY_CASE_FILTER_STATUSES: Record<Exclude<MyCaseFilter, 'all'>, CaseStatus[]> = {
-  active: ['submitted', 'assigned', 'in_progress', 'rectifying'],
+  // a 差评 under review is still being worked on, as far as the enterprise is concerned
+  active: ['submitted', 'assigned', 'in_progress', 'rated', 'rectifying'],
   toRate: ['resolved'],
-  done: ['rated', 'closed', 'withdrawn']
+  done: ['closed', 'withdrawn']
 }
 
 /** the five national 好差评 levels, best first */

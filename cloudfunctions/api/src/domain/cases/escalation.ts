@@ -4,6 +4,7 @@
  * the enterprise can see too, and schedules the next step. Each case is one
  * transaction guarded by the level it read, so running the sweep twice escalates once.
  */
+import { logSkipped } from './sweepLog'
 import { DEADLINE_LABELS, ESCALATION_LABELS, type DeadlineSettings, type EscalationLevel } from '../../../../../types'
 import { DB_ERR, isDbError, type Database } from '../../db/port'
 import type { WorkCalendar } from '../calendar'
@@ -116,8 +117,9 @@ export async function escalateOverdue(db: Database, now: Date, calendar: WorkCal
       try {
         if (await escalateOne(db, peek._id, now, calendar, settings, staff)) escalated++
       } catch (e) {
-        // someone was writing the case right now: the next run escalates it
-        if (!isDbError(e, DB_ERR.TX_CONFLICT)) throw e
+        // a conflict means someone was writing the case right now: the next run retries it.
+        // Anything else is logged and skipped, so one bad case cannot stop the whole sweep.
+        if (!isDbError(e, DB_ERR.TX_CONFLICT)) logSkipped('escalation', peek._id, e)
       }
     }
   }

@@ -2,6 +2,7 @@
  * 好差评 reminder: a resolved case not rated within three days reminds its submitter,
  * once. The case is never rated on the enterprise's behalf.
  */
+import { logSkipped } from './sweepLog'
 import { CASE_TYPE_LABELS } from '../../../../../types'
 import { DB_ERR, isDbError, type Database } from '../../db/port'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc } from '../docs'
@@ -43,8 +44,9 @@ export async function remindRatings(db: Database, now: Date): Promise<number> {
       try {
         if (await remindOne(db, _id, now)) sent++
       } catch (e) {
-        // the enterprise was rating right now: nothing to remind, or the next run will
-        if (!isDbError(e, DB_ERR.TX_CONFLICT)) throw e
+        // a conflict means someone was writing the case right now: the next run retries it.
+        // Anything else is logged and skipped, so one bad case cannot stop the whole sweep.
+        if (!isDbError(e, DB_ERR.TX_CONFLICT)) logSkipped('rating reminder', _id, e)
       }
     }
   }
