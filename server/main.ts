@@ -3,7 +3,7 @@
  * seed an empty one, serve, run the sweep on an interval, and shut down cleanly.
  */
 import { join } from 'node:path'
-import { INDEXES } from '../cloudfunctions/api/src/db/indexes'
+import { INDEXES, SEARCH_INDEXES } from '../cloudfunctions/api/src/db/indexes'
 import { systemClock } from '../cloudfunctions/api/src/domain/context'
 import { runSweep } from '../cloudfunctions/api/src/domain/sweep'
 import { buildApp } from './app'
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     throw e
   }
 
-  const db = openSqliteDatabase({ file: join(config.dataDir, 'app.db'), indexes: INDEXES })
+  const db = openSqliteDatabase({ file: join(config.dataDir, 'app.db'), indexes: INDEXES, searchIndexes: SEARCH_INDEXES })
   if (await seedDemoData(db)) console.log(`已写入演示数据 / seeded demo data into ${config.dataDir}`)
 
   const messenger = outboxMessenger(db, systemClock)

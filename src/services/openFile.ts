@@ -22,7 +22,8 @@ export async function openDocument(file: Attachment): Promise<void> {
   void Taro.showLoading({ title: '正在打开…' })
   try {
     let tempFilePath: string
-    if (usesCloud()) {
+    // policy attachments may be plain https links, which only the generic download fetches
+    if (usesCloud() && file.fileID.startsWith('cloud://')) {
       ensureCloud()
       tempFilePath = (await Taro.cloud.downloadFile({ fileID: file.fileID })).tempFilePath
     } else {

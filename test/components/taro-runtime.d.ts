@@ -9,5 +9,6 @@ declare module '@tarojs/plugin-framework-react/dist/runtime' {
   export function useReachBottom(fn: () => void): void
   export function useReady(fn: () => void): void
   export function useRouter(dynamic?: boolean): { params: Record<string, string | undefined>; path: string }
+  export function useShareAppMessage(fn: (e: { from: string }) => { title?: string; path?: string }): void
   export function useUnload(fn: () => void): void
 }

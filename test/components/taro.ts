@@ -26,6 +26,7 @@ export {
   useReachBottom,
   useReady,
   useRouter,
+  useShareAppMessage,
   useUnload
 } from '@tarojs/plugin-framework-react/dist/runtime'
 export default Taro

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { INDEXES } from '../../cloudfunctions/api/src/db/indexes'
+import { INDEXES, SEARCH_INDEXES } from '../../cloudfunctions/api/src/db/indexes'
 import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
 import { createRouter, type Logger } from '../../cloudfunctions/api/src/router'
@@ -35,7 +35,7 @@ export interface Bed {
 
 export function openBed(): Bed {
   const dir = mkdtempSync(join(tmpdir(), 'qsj-test-'))
-  const db = openSqliteDatabase({ file: join(dir, 'test.db'), indexes: INDEXES })
+  const db = openSqliteDatabase({ file: join(dir, 'test.db'), indexes: INDEXES, searchIndexes: SEARCH_INDEXES })
   const clock = new TestClock()
   const logs: Bed['logs'] = []
   const logger: Logger = { error: (fields, message) => logs.push({ fields, message }) }

@@ -1,11 +1,12 @@
 /** Opening the embedded database: connection settings, schema, and the Database object. */
 import BetterSqlite3 from 'better-sqlite3'
-import type { Database, IndexSpec } from '../../../cloudfunctions/api/src/db/port'
+import type { Database, IndexSpec, SearchIndexSpec } from '../../../cloudfunctions/api/src/db/port'
 import { DbRegExpValue, ServerDateValue, command } from './commands'
 import { SqliteCollection } from './collection'
 import { ParamError, toDbError } from './errors'
 import { ensureIndexes } from './indexes'
 import { registerRegexp } from './regexp'
+import { ensureSearchIndexes, search } from './search'
 import { Store } from './store'
 import { runTransaction } from './transaction'
 
@@ -13,6 +14,8 @@ export interface SqliteDatabaseOptions {
   /** file path, or ':memory:' */
   file: string
   indexes?: IndexSpec[]
+  /** full-text search indexes (SEARCH_INDEXES); search() refuses other collections */
+  searchIndexes?: SearchIndexSpec[]
 }
 
 export interface SqliteDatabase extends Database {
@@ -34,8 +37,10 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqliteDataba
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     registerRegexp(raw)
     const store = new Store(raw)
+    const searchIndexes = options.searchIndexes ?? []
     try {
       ensureIndexes(store, raw, options.indexes ?? [])
+      ensureSearchIndexes(store, raw, searchIndexes)
     } catch (e) {
       throw toDbError('database.createIndex', '', e)
     }
@@ -52,6 +57,7 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqliteDataba
         return new DbRegExpValue(opts.regexp, opts.options ?? '')
       },
       runTransaction: (fn, times) => runTransaction(store, fn, times),
+      search: (collection, request) => search(store, searchIndexes, collection, request),
       close: () => raw.close()
     }
   } catch (e) {

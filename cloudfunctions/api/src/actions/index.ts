@@ -8,6 +8,7 @@ import { notificationActions } from './notification'
 import { enterpriseActions } from './enterprise'
 import { serviceActions } from './service'
 import { appointmentActions } from './appointment'
+import { policyActions } from './policy'
 
 /** Every action the router knows; the type makes a missing handler a compile error. */
 export const ACTIONS: ActionTable = {
@@ -19,5 +20,6 @@ export const ACTIONS: ActionTable = {
   ...caseActions,
   ...enterpriseActions,
   ...serviceActions,
-  ...appointmentActions
+  ...appointmentActions,
+  ...policyActions
 }

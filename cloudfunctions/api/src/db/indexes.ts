@@ -39,7 +39,14 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'profileChanges', name: 'enterpriseId_at', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
   { collection: 'matchStates', name: 'enterpriseId', fields: [{ field: 'enterpriseId', direction: 'asc' }] },
   { collection: 'matchStates', name: 'policyId', fields: [{ field: 'policyId', direction: 'asc' }] },
-  { collection: 'users', name: 'enterpriseId_role', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'role', direction: 'asc' }] }
+  { collection: 'users', name: 'enterpriseId_role', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'role', direction: 'asc' }] },
+  // 涉企政策 library (domain/policies): lists, manager console, favourites, reminders
+  { collection: 'policies', name: 'editStatus_publishedAt', fields: [{ field: 'editStatus', direction: 'asc' }, { field: 'publishedAt', direction: 'desc' }] },
+  { collection: 'policies', name: 'editStatus_applyUntil', fields: [{ field: 'editStatus', direction: 'asc' }, { field: 'applyUntil', direction: 'asc' }] },
+  { collection: 'policies', name: 'ownerParkId_updatedAt', fields: [{ field: 'ownerParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },
+  { collection: 'policies', name: 'title', fields: [{ field: 'title', direction: 'asc' }] },
+  { collection: 'favourites', name: 'userId_createdAt', fields: [{ field: 'userId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'favourites', name: 'policyId', fields: [{ field: 'policyId', direction: 'asc' }] }
 ]
 
 /**

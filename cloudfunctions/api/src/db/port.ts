@@ -127,8 +127,8 @@ export interface SearchRequest {
    * Empty text matches every document (the where filter still applies).
    */
   text: string
-  /** plain equality / command filters, as in where() */
-  where?: Record<string, unknown>
+  /** plain equality / command filters (or a top-level _.and / _.or), as in where() */
+  where?: Condition
   /** 'score' (best first, the default) or a field */
   orderBy?: 'score' | { field: string; direction: 'asc' | 'desc' }
   skip?: number

@@ -8,6 +8,7 @@ import { escalateOverdue, remindRatings } from './cases'
 import type { Clock, Messenger } from './context'
 import { COLLECTIONS } from './docs'
 import { deliverPendingPushes } from './notifications'
+import { remindPolicyDeadlines } from './policies/reminders'
 
 /** replayable answers are kept this long; a retry after that is a new request */
 export const REQUEST_RECORD_TTL_HOURS = 48
@@ -17,6 +18,8 @@ export interface SweepReport {
   /** cases raised to a higher escalation level */
   escalated: number
   rateReminders: number
+  /** application-window reminders (7 and 1 days before a policy's applyUntil) */
+  policyReminders: number
   /** subscribe messages handed to the port */
   pushesDelivered: number
 }
@@ -34,7 +37,8 @@ export async function runSweep({ db, clock, messenger }: SweepDeps): Promise<Swe
   const [calendar, settings] = await Promise.all([loadWorkCalendar(db), loadDeadlineSettings(db)])
   const escalated = await escalateOverdue(db, now, calendar, settings)
   const rateReminders = await remindRatings(db, now)
+  const policyReminders = await remindPolicyDeadlines(db, now)
   // last, so the notifications written above go out in the same run
   const pushesDelivered = await deliverPendingPushes(db, messenger, now)
-  return { expiredRequestRecords: stats.removed, escalated, rateReminders, pushesDelivered }
+  return { expiredRequestRecords: stats.removed, escalated, rateReminders, policyReminders, pushesDelivered }
 }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Attachment, ServiceDetail, ServiceMode } from '../../../../types'
+import { MAX_CASE_ATTACHMENTS, type Attachment, type ServiceDetail, type ServiceMode } from '../../../../types'
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
@@ -10,7 +10,7 @@ import { useSchemaForm } from '../../../hooks/useSchemaForm'
 import Chips from '../components/Chips'
 import TextArea from '../components/TextArea'
 import { MODE_HINTS } from '../modes'
-import { blockedReason, initialValues, missingRequired, payloadFor, type ApplyValues } from './applyValues'
+import { blockedReason, initialValues, missingRequired, payloadFor } from './applyValues'
 import MaterialField from './MaterialField'
 
 interface Props {
@@ -53,8 +53,11 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
 
   const missing = missingRequired(service, values.materials)
   const uploading = Object.values(busy).some(Boolean)
-  const blocked = blockedReason(missing, uploading)
-  const rejected = form.formError?.code === 'MATERIALS_MISSING'
+  const fileCount = Object.values(values.materials).reduce((n, files) => n + files.length, 0)
+  const blocked = blockedReason(missing, uploading, fileCount)
+  // the server names the missing items on the 'materials' field (MATERIALS_MISSING)
+  const materialsMessage = form.field('materials').message
+  const rejected = form.formError?.code === 'MATERIALS_MISSING' || Boolean(materialsMessage)
   useEffect(() => {
     if (!rejected) return
     setFlagged(true)
@@ -79,7 +82,6 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
 
   const mode = form.field('mode')
   const text = form.field('text')
-  const materialsMessage = form.field('materials').message
   return (
     <View className='svc-apply'>
       <Card title='办理方式'>
@@ -106,13 +108,18 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
       <Card title='申请材料'>
         <View className='svc-apply__section'>
           <Text className='svc-apply__hint'>按一次性告知清单上传，每项可上传图片或 pdf、Word、Excel 文件；标“必交”的必须上传。</Text>
-          {materialsMessage && <Text className='svc-apply__message'>{materialsMessage}</Text>}
+          {materialsMessage && (
+            <View id='materials-missing' className='svc-apply__alert' role='alert'>
+              <Text>申请材料不齐全，请按清单补齐后再提交。{materialsMessage}</Text>
+            </View>
+          )}
           {service.materials.map((m, i) => (
             <MaterialField
               key={m.key}
               material={m}
               index={i}
               files={values.materials[m.key] ?? []}
+              max={(values.materials[m.key]?.length ?? 0) + Math.max(0, MAX_CASE_ATTACHMENTS - fileCount)}
               flagged={flagged}
               onChange={changeMaterial}
               onBusy={setMaterialBusy}

@@ -7,6 +7,8 @@ interface Props {
   material: ServiceMaterial
   index: number
   files: Attachment[]
+  /** files this material may hold (the whole application shares one limit) */
+  max: number
   /** the server said it is missing (or the submit was tried without it) */
   flagged: boolean
   onChange: (key: string, files: Attachment[]) => void
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** One line of the 一次性告知 list with its own uploads (#material-<key>). */
-export default function MaterialField({ material, index, files, flagged, onChange, onBusy }: Props) {
+export default function MaterialField({ material, index, files, max, flagged, onChange, onBusy }: Props) {
   const { key } = material
   const change = useCallback((next: Attachment[]) => onChange(key, next), [key, onChange])
   // AttachmentPicker reports busy from an effect on this callback: it must stay the same between renders
@@ -29,7 +31,7 @@ export default function MaterialField({ material, index, files, flagged, onChang
         <Text className={`svc-tag${material.required ? ' svc-tag--required' : ' svc-tag--optional'}`}>{material.required ? '必交' : '选交'}</Text>
       </View>
       {material.note && <Text className='svc-material__note'>{material.note}</Text>}
-      <AttachmentPicker value={files} onChange={change} onBusyChange={busy} />
+      <AttachmentPicker value={files} max={max} onChange={change} onBusyChange={busy} />
       {missing && <Text className='svc-material__missing'>缺少此项材料，请上传</Text>}
     </View>
   )

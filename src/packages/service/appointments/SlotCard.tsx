@@ -44,9 +44,9 @@ export default function SlotCard(props: Props) {
       </Text>
       {slot.mine && slot.myTopic && <Text className='svc-slot__topic'>沟通议题：{slot.myTopic}</Text>}
       {notice && (
-        <Text className={`svc-slot__notice svc-slot__notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
-          {notice.text}
-        </Text>
+        <View className={`svc-slot__notice svc-slot__notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <Text>{notice.text}</Text>
+        </View>
       )}
       {open ? (
         <View className='svc-slot__form'>

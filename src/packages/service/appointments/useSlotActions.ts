@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { schemas, type AppointmentSlot } from '../../../../types'
 import type { PagedList } from '../../../hooks/usePagedList'
 import { useSubmission } from '../../../hooks/useSubmission'
@@ -30,12 +30,12 @@ export function useSlotActions(list: PagedList<AppointmentSlot>) {
 
   const topicMessage = attempted ? fieldErrors(schemas['appointment.book'], { slotId: openId ?? 'x', topic }).topic : undefined
 
-  const open = useCallback((slotId: string) => {
+  const open = (slotId: string) => {
     setOpenId(slotId)
     setAttempted(false)
-    setNotices((n) => ({ ...n, [slotId]: undefined as unknown as SlotNotice }))
-  }, [])
-  const close = useCallback(() => setOpenId(null), [])
+    notify(slotId, null)
+  }
+  const close = () => setOpenId(null)
 
   const book = async (slot: AppointmentSlot) => {
     setAttempted(true)

@@ -49,6 +49,8 @@ export default function MineActions({ me, onChanged }: Props) {
   // the closed loop, enterprise side: its own cases, and the public board for everyone
   if (role === 'entrepreneur' && me.enterprise) {
     actions.push({ key: 'cases', label: '我的办件', run: () => openPage(ROUTES.caseList) })
+    // 一企一档: the facts policy matching works from
+    actions.push({ key: 'enterprise-profile', label: '企业档案', run: () => openPage(ROUTES.enterpriseProfile) })
   }
   actions.push({ key: 'rectified', label: '差评整改公示', run: () => openPage(ROUTES.rectifiedBoard) })
   // the closed loop, staff side: the steward workbench and the manager console

@@ -3,7 +3,7 @@ import { beijingYmd } from '../calendar/beijingDate'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type PolicyDoc } from '../docs'
 import { fail } from '../errors'
-import { loadProfile, matchPolicy } from '../matching'
+import { loadParkNames, loadProfile, matchPolicy } from '../matching'
 import { favouriteId, type FollowDoc } from './docs'
 import { loadPolicy } from './load'
 import { canRead, isManager, ownId } from './scope'
@@ -57,8 +57,8 @@ export function toManagerDetail(doc: PolicyDoc, today: string): PolicyDetail {
 async function matchFor(ctx: ActionContext, doc: PolicyDoc, today: string): Promise<MatchResult | null> {
   const enterpriseId = ctx.caller.role === 'entrepreneur' ? ctx.caller.user?.enterpriseId : null
   if (!enterpriseId) return null
-  const profile = await loadProfile(ctx.db, enterpriseId)
-  return profile ? matchPolicy(profile, doc.criteria, today) : null
+  const [profile, parkNames] = await Promise.all([loadProfile(ctx.db, enterpriseId), loadParkNames(ctx.db)])
+  return profile ? matchPolicy(profile, doc.criteria, today, parkNames) : null
 }
 
 export async function getPolicy(ctx: ActionContext, id: string): Promise<PolicyDetail> {

@@ -1,0 +1,93 @@
+/** draft → published → withdrawn, with who and when; publishing tells followers and newly eligible enterprises. */
+import type { PolicyDetail } from '../../../../../types'
+import type { Database } from '../../db/port'
+import { beijingYmd } from '../calendar/beijingDate'
+import type { ActionContext } from '../context'
+import { COLLECTIONS, type AuditDoc, type PolicyDoc } from '../docs'
+import { fail } from '../errors'
+import { notifyNewlyEligible } from '../matching'
+import { addNotifications } from '../notifications'
+import { toManagerDetail } from './detail'
+import type { FollowDoc } from './docs'
+import { actor } from './manage'
+import { assertCanEdit, managerScope } from './scope'
+
+const BATCH = 1000
+
+export const policyLink = (id: string): string => `/packages/policy/detail/index?id=${id}`
+
+type Change = (doc: PolicyDoc, by: { id: string; name: string }, now: string) => Partial<PolicyDoc>
+
+async function transition(ctx: ActionContext, id: string, action: string, from: PolicyDoc['editStatus'], refusal: string, change: Change, detail: Record<string, unknown> = {}): Promise<PolicyDoc> {
+  const scope = managerScope(ctx.caller)
+  const by = actor(ctx)
+  const now = ctx.clock.now().toISOString()
+  return ctx.db.runTransaction(async (tx) => {
+    const ref = tx.collection(COLLECTIONS.policies).doc(id)
+    const doc = (await ref.get()).data as PolicyDoc | null
+    if (!doc) fail('NOT_FOUND', '政策不存在')
+    assertCanEdit(scope, doc)
+    if (doc.editStatus !== from) fail('INVALID_TRANSITION', refusal)
+    const patch = { ...change(doc, by, now), updatedAt: now }
+    await ref.update({ data: patch })
+    const audit: AuditDoc = { actorId: by.id, action, target: id, detail, at: now }
+    await tx.collection(COLLECTIONS.audit).add({ data: audit as unknown as Record<string, unknown> })
+    return { ...doc, ...patch }
+  })
+}
+
+/** the users following any of the policy's categories (guests included) */
+async function followersOf(db: Database, policy: Pick<PolicyDoc, 'categories'>): Promise<string[]> {
+  const out: string[] = []
+  for (let skip = 0; ; skip += BATCH) {
+    const { data } = await db
+      .collection(COLLECTIONS.follows)
+      .where({ categories: db.command.in(policy.categories) })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(BATCH)
+      .get()
+    out.push(...data.map((d) => (d as FollowDoc)._id))
+    if (data.length < BATCH) return out
+  }
+}
+
+export async function notifyFollowers(db: Database, policy: PolicyDoc, now: Date): Promise<number> {
+  const followers = await followersOf(db, policy)
+  const items = followers.map((userId) => ({
+    userId,
+    kind: 'system' as const,
+    title: `新政策：${policy.title}`,
+    body: `您关注的「${policy.categories.join('、')}」类政策有新发布：${policy.summary}`.slice(0, 120),
+    link: policyLink(policy._id)
+  }))
+  await addNotifications(db, items, now)
+  return items.length
+}
+
+export async function publishPolicy(ctx: ActionContext, id: string): Promise<PolicyDetail> {
+  const policy = await transition(ctx, id, 'policy.publish', 'draft', '只有草稿可以发布', (_doc, by, now) => ({
+    editStatus: 'published',
+    publishedById: by.id,
+    publishedByName: by.name,
+    publishedAt: now
+  }))
+  // after the commit: the transition above succeeds once, so followers are told once
+  const now = ctx.clock.now()
+  await notifyFollowers(ctx.db, policy, now)
+  await notifyNewlyEligible(ctx.db, { policyId: id }, now)
+  return toManagerDetail(policy, beijingYmd(now))
+}
+
+export async function withdrawPolicy(ctx: ActionContext, id: string, reason: string): Promise<PolicyDetail> {
+  const policy = await transition(
+    ctx,
+    id,
+    'policy.withdraw',
+    'published',
+    '只有已发布的政策可以下架',
+    (_doc, by, now) => ({ editStatus: 'withdrawn', withdrawnById: by.id, withdrawnByName: by.name, withdrawnAt: now, withdrawnReason: reason }),
+    { reason }
+  )
+  return toManagerDetail(policy, beijingYmd(ctx.clock.now()))
+}

@@ -1,0 +1,127 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { ActionName, Request, Response } from '../../../../types'
+import { useDraft } from '../../../hooks/useDraft'
+import { useSubmission } from '../../../hooks/useSubmission'
+import type { UiError } from '../../../utils/errors'
+
+export interface EditorOptions<A extends ActionName, V extends object> {
+  action: A
+  draftKey: string
+  initial: V
+  /** messages by value key: the shared schema's plus checks across fields */
+  validate: (values: V) => Record<string, string>
+  toPayload: (values: V) => Request<A>
+  /** the value key a server error's field path is about (e.g. 'fields.criteria.minEmployees' → 'minEmployees') */
+  keyOfField: (path: string) => string
+}
+
+export interface Editor<A extends ActionName, V extends object> {
+  values: V
+  /** the form opened with a draft from an earlier visit */
+  restored: boolean
+  /** changed since loaded or saved */
+  dirty: boolean
+  set: <K extends keyof V & string>(key: K, value: V[K]) => void
+  /** the field was left: its message may show */
+  touch: (key: keyof V & string) => void
+  message: (key: keyof V & string) => string | undefined
+  /** shows loaded values unless a draft was restored */
+  prefill: (values: V) => void
+  /** shows these values (e.g. the saved document) and forgets the draft */
+  replace: (values: V) => void
+  formError: UiError | null
+  submitting: boolean
+  submit: () => Promise<Response<A> | null>
+  discard: () => void
+}
+
+const INVALID: UiError = { message: '还有内容需要修改，请按红色提示修改后再保存', code: 'INVALID_INPUT', retryable: false }
+
+/**
+ * A console editor whose values are not the payload's shape (nested fields, numbers typed as
+ * text, dates as pickers): kept as a draft, checked with the shared schema, server errors put
+ * on the field they name.
+ */
+export function useEditor<A extends ActionName, V extends object>(options: EditorOptions<A, V>): Editor<A, V> {
+  const { action, draftKey, initial, validate, toPayload, keyOfField } = options
+  const draft = useDraft<V>(draftKey, initial)
+  const { submit: send, submitting } = useSubmission(action)
+  const [touched, setTouched] = useState<Record<string, boolean>>({})
+  const [attempted, setAttempted] = useState(false)
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState<UiError | null>(null)
+  const [dirty, setDirty] = useState(draft.restored)
+  const values = draft.value
+  const errors = useMemo(() => validate(values), [validate, values])
+  const { update, replace: show, clear, restored } = draft
+
+  const set = useCallback(
+    <K extends keyof V & string>(key: K, value: V[K]) => {
+      update({ [key]: value } as unknown as Partial<V>)
+      setDirty(true)
+      setTouched((t) => (t[key] ? t : { ...t, [key]: true }))
+      setServerErrors((e) => {
+        if (!(key in e)) return e
+        const next = { ...e }
+        delete next[key]
+        return next
+      })
+    },
+    [update]
+  )
+  const touch = useCallback((key: string) => setTouched((t) => (t[key] ? t : { ...t, [key]: true })), [])
+  const message = (key: string) => serverErrors[key] ?? (attempted || touched[key] ? errors[key] : undefined)
+
+  const prefill = useCallback(
+    (v: V) => {
+      if (!restored) show(v)
+    },
+    [restored, show]
+  )
+  const replace = useCallback(
+    (v: V) => {
+      clear()
+      show(v)
+      setDirty(false)
+      setAttempted(false)
+      setTouched({})
+      setServerErrors({})
+    },
+    [clear, show]
+  )
+
+  const submit = async (): Promise<Response<A> | null> => {
+    setAttempted(true)
+    setFormError(null)
+    if (Object.keys(errors).length > 0) {
+      setFormError(errors[''] ? { ...INVALID, message: errors[''] } : INVALID)
+      return null
+    }
+    const result = await send(toPayload(values))
+    if (result.ok) {
+      clear()
+      setDirty(false)
+      setAttempted(false)
+      setTouched({})
+      return result.data
+    }
+    const error = result.error
+    if (error) {
+      const key = error.field ? keyOfField(error.field) : ''
+      if (key && key in values) setServerErrors((e) => ({ ...e, [key]: error.message }))
+      setFormError(error)
+    }
+    return null
+  }
+
+  const discard = useCallback(() => {
+    clear()
+    setDirty(false)
+    setAttempted(false)
+    setTouched({})
+    setServerErrors({})
+    setFormError(null)
+  }, [clear])
+
+  return { values, restored, dirty, set, touch, message, prefill, replace, formError, submitting, submit, discard }
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '为我推荐', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })
