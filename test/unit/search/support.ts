@@ -22,16 +22,21 @@ export interface SearchBed {
   close(): void
 }
 
-export function openSearchBed(searchIndexes: SearchIndexSpec[] | undefined = SEARCH_INDEXES): SearchBed {
+/** `null`: open without search indexes */
+export function openSearchBed(declared: SearchIndexSpec[] | null = SEARCH_INDEXES): SearchBed {
+  const searchIndexes = declared ?? undefined
   const file = path.join(os.tmpdir(), `qsj-search-${process.pid}-${randomUUID()}.sqlite`)
+  // the fallback searches the fields the database was last opened with
+  let specs = searchIndexes ?? SEARCH_INDEXES
   const bed: SearchBed = {
     file,
     db: openSqliteDatabase({ file, searchIndexes }),
     fts: (request, collection = 'policies') => bed.db.search(collection, request),
-    regexp: (request, collection = 'policies') => regexpSearch(bed.db, collection, request, searchIndexes ?? SEARCH_INDEXES),
+    regexp: (request, collection = 'policies') => regexpSearch(bed.db, collection, request, specs),
     reopen: (next) => {
       bed.db.close()
       bed.db = openSqliteDatabase({ file, searchIndexes: next })
+      specs = next ?? specs
     },
     close: () => {
       bed.db.close()

@@ -46,6 +46,12 @@ export async function updateProfile(ctx: ActionContext, input: ProfileFacts): Pr
     return { before: was, after: toProfile({ _id, ...next }) }
   })
   if (!after) return before
-  await notifyNewlyEligible(ctx.db, { enterpriseId }, now, before)
+  try {
+    await notifyNewlyEligible(ctx.db, { enterpriseId }, now, before)
+  } catch (e) {
+    // The profile is saved; telling the enterprise about new policies is secondary and
+    // must not turn a successful save into an error the user would retry.
+    console.error(JSON.stringify({ level: 'error', message: 'profile saved, eligibility notification failed', enterpriseId, error: (e as Error)?.message }))
+  }
   return after
 }

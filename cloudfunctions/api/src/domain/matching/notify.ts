@@ -9,7 +9,8 @@ import { beijingYmd } from '../calendar/beijingDate'
 import { COLLECTIONS, type EnterpriseDoc, type PolicyDoc } from '../docs'
 import { loadProfile, toProfile } from '../enterprises/profile'
 import { addNotifications } from '../notifications'
-import { loadPolicy, loadPublishedPolicies } from '../policies'
+// the files, not the index: domain/policies imports matching back
+import { loadPolicy, loadPublishedPolicies } from '../policies/load'
 import { matchStateId, type MatchStateDoc } from './docs'
 import { matchPolicy } from './match'
 

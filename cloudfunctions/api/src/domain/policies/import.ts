@@ -41,6 +41,8 @@ export async function importPolicies(ctx: ActionContext, input: ParsedRequest<'p
   const checked: Checked[] = raw.map(({ row, value, errors }) => {
     const title = typeof (value as { title?: unknown })?.title === 'string' ? String((value as { title: string }).title).trim() : ''
     const report: ImportRowReport = { row, title, ok: false, errors: [...errors] }
+    // a row that is not an object at all has nothing more to say about itself
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return { report, content: null }
     const parsed = v.safeParse(policyFieldsSchema, value)
     if (!parsed.success) {
       report.errors.push(...new Set(parsed.issues.map(issueText)))

@@ -97,8 +97,11 @@ export function htmlToText(html: string): string {
     .trim()
 }
 
+/** a tag (<p>, </p>, <br/>) or a comment; a lone '<' in plain text is not one */
+const LOOKS_LIKE_MARKUP = /<\/?[a-z][a-z0-9]*(\s|\/?>)|<!--/i
+
 export function sanitizePolicyHtml(html: string): { html: string; text: string } {
-  const source = /<[a-z!/]/i.test(html) ? html : paragraphs(html)
+  const source = LOOKS_LIKE_MARKUP.test(html) ? html : paragraphs(html)
   // the library marks dropped bodies with [removed]; an unclosed or nested one can leave a marker behind
   const clean = filter.process(source).replace(/\[\/?removed\]/g, '').trim()
   return { html: clean, text: htmlToText(clean) }
