@@ -2,14 +2,16 @@
  * `npm run bench`: latency of the local host's hot paths over real HTTP on a seeded
  * temporary database, next to the same action called on the router directly, so the
  * HTTP overhead shows as a ratio. Then the same for the case inboxes with 100,000 cases
- * bulk-generated into a fresh database (BENCH_CASES to change the number). Prints
- * figures; asserts nothing.
+ * bulk-generated into a fresh database (BENCH_CASES to change the number). Then policy
+ * search over 10,000 generated policies (BENCH_POLICIES), next to the same query on bare
+ * SQLite. Prints figures; asserts nothing. BENCH_ONLY=demo|cases|search runs one part.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { INDEXES } from '../cloudfunctions/api/src/db/indexes'
+import { INDEXES, SEARCH_INDEXES } from '../cloudfunctions/api/src/db/indexes'
+import { charLength, searchWeights } from '../cloudfunctions/api/src/db/search-request'
 import { beijingYmd } from '../cloudfunctions/api/src/domain/calendar/beijingDate'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type CounterDoc, type EnterpriseDoc, type UserDoc } from '../cloudfunctions/api/src/domain/docs'
 import { listKeys } from '../cloudfunctions/api/src/domain/cases/keys'
@@ -21,6 +23,7 @@ import { loadConfig } from '../server/config'
 import { openSqliteDatabase, type SqliteDatabase } from '../server/db/sqlite'
 import { encodeJson } from '../server/db/sqlite/codec'
 import { seedDemoData } from '../server/seed'
+import { generatePolicy } from './bench-policies'
 import { PARKS, PERSONAS } from '../server/seed/data'
 import { issueToken } from '../server/session'
 import {
@@ -387,11 +390,130 @@ async function benchCases(): Promise<void> {
   rmSync(dir, { recursive: true, force: true })
 }
 
+// ---------------------------------------------------------------- 10,000 policies: search
+
+const POLICY_COUNT = Number(process.env.BENCH_POLICIES || 10_000)
+const SEARCH_TARGET_MS = 30
+/** a mix of 2-, 3- and 4-character queries, as people type them */
+const SEARCH_QUERIES = ['人才', '补贴', '融资', '专精特', '高新区', '个转企', '稳岗补贴', '知识产权', '首贷续贷']
+
+/** Times `fn` over the queries in turn; samples per query. */
+async function timeQueries(fn: (q: string) => unknown): Promise<Map<string, number[]>> {
+  for (let i = 0; i < 20; i++) await fn(SEARCH_QUERIES[i % SEARCH_QUERIES.length]) // warm-up
+  const out = new Map<string, number[]>(SEARCH_QUERIES.map((q) => [q, []]))
+  for (let i = 0; i < RUNS; i++) {
+    const q = SEARCH_QUERIES[i % SEARCH_QUERIES.length]
+    const t = performance.now()
+    await fn(q)
+    out.get(q)!.push(performance.now() - t)
+  }
+  return out
+}
+
+/** Bulk-writes generated policies without the search index, as rows that predate it. */
+async function loadPolicies(file: string, now: Date): Promise<{ bytes: number; published: number }> {
+  const db = openSqliteDatabase({ file, indexes: [] })
+  await seedDemoData(db, now)
+  await db.collection(COLLECTIONS.policies).count()
+  const raw = db.raw
+  const { value: rev } = raw.prepare(`UPDATE "$meta" SET value = value + 1 WHERE key = 'rev' RETURNING value`).get() as { value: number }
+  const insert = raw.prepare(`INSERT OR REPLACE INTO "${COLLECTIONS.policies}" (_id, data, rev) VALUES (?, ?, ?)`)
+  const rand = prng(20260401)
+  let bytes = 0
+  let published = 0
+  raw.transaction(() => {
+    for (let i = 0; i < POLICY_COUNT; i++) {
+      const { _id, ...data } = generatePolicy(rand, i, now)
+      bytes += Buffer.byteLength(data.bodyText)
+      if (data.editStatus === 'published') published++
+      insert.run(_id, encodeJson(data, now), rev)
+    }
+  })()
+  db.close()
+  return { bytes, published }
+}
+
+async function benchSearch(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'qsj-bench-search-'))
+  const file = join(dir, 'search.db')
+  const t0 = performance.now()
+  const { bytes, published } = await loadPolicies(file, new Date())
+  const t1 = performance.now()
+  // opening with SEARCH_INDEXES builds the FTS index over the rows already there
+  const db = openSqliteDatabase({ file, indexes: INDEXES, searchIndexes: SEARCH_INDEXES })
+  const t2 = performance.now()
+  console.log(
+    `\n${POLICY_COUNT.toLocaleString('en')} policies generated in ${((t1 - t0) / 1000).toFixed(1)} s (${published} published, ` +
+      `bodies ${(bytes / POLICY_COUNT / 1024).toFixed(1)} KB on average), search index built at open in ${((t2 - t1) / 1000).toFixed(1)} s`
+  )
+
+  const { app, host } = await startHost(db, dir)
+  const openid = PERSONAS.find((p) => p.role === 'entrepreneur')!.openid
+  const token = issueToken(host.secret, openid)
+  const payload = (q: string) => ({ q, page: 1, pageSize: 10 })
+  const viaHttp = (q: string) =>
+    fetch(`http://127.0.0.1:${host.port}/api/policy.search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ payload: payload(q) })
+    }).then((r) => r.json() as Promise<{ ok: boolean; data?: { total: number }; error?: unknown }>)
+  const viaRouter = (q: string) => host.router({ action: 'policy.search', payload: payload(q) }, { openid })
+  const viaPort = (q: string) => db.search(COLLECTIONS.policies, { text: q, where: { editStatus: 'published' }, limit: 10 })
+
+  // The same search on bare SQLite: FTS5 MATCH for 3+ characters, the trigram vocabulary by
+  // prefix for 1–2 (what the port does, without filters, documents or JSON).
+  const weights = searchWeights(SEARCH_INDEXES.find((s) => s.collection === COLLECTIONS.policies)!)
+  const fts = `"${COLLECTIONS.policies}$search"`
+  const match = db.raw.prepare(
+    `SELECT rowid, -bm25(${fts}, ${weights.join(', ')}) AS score, count(*) OVER () AS total FROM ${fts} WHERE ${fts} MATCH ? ORDER BY score DESC LIMIT 10`
+  )
+  const prefix = db.raw.prepare(
+    `SELECT doc, SUM(CASE col ${weights.map((w, i) => `WHEN 'f${i}' THEN ${w}`).join(' ')} END) AS score, count(*) OVER () AS total ` +
+      `FROM "${COLLECTIONS.policies}$search_vocab" WHERE term >= ? AND term < ? GROUP BY doc ORDER BY score DESC LIMIT 10`
+  )
+  const bare = (q: string) => (charLength(q) >= 3 ? match.all(`"${q.replace(/"/g, '""')}"`) : prefix.all(q, `${q}\u{10FFFF}`))
+
+  const hits: string[] = []
+  for (const q of SEARCH_QUERIES) {
+    const probe = await viaHttp(q)
+    if (!probe.ok) console.log(`! policy.search '${q}' answered ${JSON.stringify(probe.error)}`)
+    hits.push(`${q} ${probe.data?.total ?? '?'}`)
+  }
+  console.log(`queries (matches among published, unexpired): ${hits.join(', ')}; runs per path: ${RUNS}, sequential`)
+
+  const rows: Array<[string, Map<string, number[]>]> = [
+    ['policy.search http', await timeQueries(viaHttp)],
+    ['policy.search router', await timeQueries(viaRouter)],
+    ['db.search (port)', await timeQueries(viaPort)],
+    ['bare SQLite', await timeQueries(bare)]
+  ]
+  const f = (n: number) => `${n.toFixed(2)} ms`.padStart(10)
+  const ofLength = (samples: Map<string, number[]>, n: number) => [...samples].filter(([q]) => charLength(q) === n).flatMap(([, s]) => s)
+  const all = (samples: Map<string, number[]>) => [...samples.values()].flat()
+  console.log('path                     p50        p95   2-char p95 3-char p95 4-char p95')
+  for (const [label, samples] of rows) {
+    console.log(`${label.padEnd(20)} ${f(pct(all(samples), 50))} ${f(pct(all(samples), 95))} ${[2, 3, 4].map((n) => f(pct(ofLength(samples, n), 95))).join(' ')}`)
+  }
+  const http95 = pct(all(rows[0][1]), 95)
+  const bare95 = pct(all(rows[3][1]), 95)
+  console.log(
+    `policy.search p95 ${http95.toFixed(1)} ms (target ≤ ${SEARCH_TARGET_MS} ms) ${http95 <= SEARCH_TARGET_MS ? 'ok' : 'OVER TARGET'}; ` +
+      `bare SQLite p95 ${bare95.toFixed(1)} ms; ratio ${(http95 / bare95).toFixed(1)}×`
+  )
+  await app.close()
+  db.close()
+  rmSync(dir, { recursive: true, force: true })
+}
+
 async function main() {
-  await benchDemo()
-  const mem = process.memoryUsage()
-  console.log(`rss ${(mem.rss / 1048576).toFixed(1)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(1)} MB`)
-  await benchCases()
+  const only = process.env.BENCH_ONLY
+  if (!only || only === 'demo') {
+    await benchDemo()
+    const mem = process.memoryUsage()
+    console.log(`rss ${(mem.rss / 1048576).toFixed(1)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(1)} MB`)
+  }
+  if (!only || only === 'cases') await benchCases()
+  if (!only || only === 'search') await benchSearch()
 }
 
 void main()

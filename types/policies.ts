@@ -225,3 +225,37 @@ export interface ImportReport {
   dryRun: boolean
   rows: ImportRowReport[]
 }
+
+/**
+ * Columns of a policy bulk-import CSV (first row = these keys, exactly). Multi-valued
+ * cells separate values with '|'; an empty cell = not set (for criteria: no condition).
+ * The server reads files with this list; the manager's import page shows it as help.
+ */
+export const POLICY_IMPORT_COLUMNS: ReadonlyArray<{ key: string; label: string; required: boolean; note: string }> = [
+  { key: 'title', label: '政策标题', required: true, note: '4—100字' },
+  { key: 'docNumber', label: '文号', required: false, note: '如 潭政发〔2026〕3号；标题+文号相同视为重复' },
+  { key: 'issuer', label: '发文单位', required: true, note: '' },
+  { key: 'level', label: '政策层级', required: true, note: POLICY_LEVELS.join('/') },
+  { key: 'categories', label: '政策类别', required: true, note: '1—4个，用|分隔，如 财税|金融' },
+  { key: 'benefitType', label: '扶持方式', required: true, note: BENEFIT_TYPES.join('/') },
+  { key: 'exempt', label: '免申即享', required: false, note: '是/否，默认否' },
+  { key: 'summary', label: '政策摘要', required: true, note: '10—300字' },
+  { key: 'bodyHtml', label: '政策正文', required: true, note: 'HTML 或纯文本（每行一段）；不安全内容会被去除' },
+  { key: 'interpretation', label: '政策解读', required: false, note: '' },
+  { key: 'interpretationVideoUrl', label: '解读视频地址', required: false, note: 'https:// 或 cloud:// 开头' },
+  { key: 'effectiveFrom', label: '生效日期', required: false, note: 'YYYY-MM-DD（也可写 2026/3/1）' },
+  { key: 'expiresOn', label: '失效日期', required: false, note: '不早于生效日期' },
+  { key: 'applyFrom', label: '申报开始日期', required: false, note: '' },
+  { key: 'applyUntil', label: '申报截止日期', required: false, note: '不早于申报开始日期' },
+  { key: 'serviceId', label: '关联服务编号', required: false, note: '' },
+  { key: 'industries', label: '适用行业', required: false, note: '用|分隔；留空=不限' },
+  { key: 'scales', label: '适用企业规模', required: false, note: `${ENTERPRISE_SCALES.join('/')}，用|分隔；留空=不限` },
+  { key: 'parkIds', label: '适用园区编号', required: false, note: '用|分隔；留空=不限（园区管理员导入时固定为本园区）' },
+  { key: 'requiredTags', label: '须具备的企业标签', required: false, note: `${ENTERPRISE_TAGS.join('/')}，用|分隔` },
+  { key: 'minYearsFounded', label: '成立年限下限（年）', required: false, note: '整数' },
+  { key: 'maxYearsFounded', label: '成立年限上限（年）', required: false, note: '整数' },
+  { key: 'minEmployees', label: '员工人数下限', required: false, note: '整数' },
+  { key: 'maxEmployees', label: '员工人数上限', required: false, note: '整数' },
+  { key: 'minRevenueWan', label: '营业收入下限（万元）', required: false, note: '整数' },
+  { key: 'maxRevenueWan', label: '营业收入上限（万元）', required: false, note: '整数' }
+]

@@ -147,7 +147,7 @@ describe('政策 tab: search', () => {
     await tap(`#filter-park-${park._id}`)
     await tap('#filter-flag-exemptOnly')
     await tap('#filter-flag-includeExpired')
-    await tap('#filter-apply')
+    await tap('#filter-apply .at-button')
 
     await waitFor(() =>
       expect(lastSearch()).toEqual({
@@ -169,8 +169,8 @@ describe('政策 tab: search', () => {
 
     // 重置 inside the sheet, then 确定: back to no filters
     await tap('#policy-filter-open')
-    await tap('#filter-reset')
-    await tap('#filter-apply')
+    await tap('#filter-reset .at-button')
+    await tap('#filter-apply .at-button')
     await waitFor(() => expect(lastSearch()).toEqual({ sort: 'date', page: 1, pageSize: 10 }))
   })
 
@@ -183,10 +183,10 @@ describe('政策 tab: search', () => {
     expect(empty.textContent).toContain('没有找到与“无此政策”相关的政策')
     expect(document.querySelector('#policy-clear-filters')).toBeNull()
 
-    await tap('#policy-include-expired button')
+    await tap('#policy-include-expired .at-button')
     await waitFor(() => expect(lastSearch()).toMatchObject({ q: '无此政策', includeExpired: true }))
     // a filter is on now: 清除筛选 is offered and drops it, keeping the query
-    await tap('#policy-clear-filters button')
+    await tap('#policy-clear-filters .at-button')
     await waitFor(() => expect(lastSearch()).toEqual({ q: '无此政策', sort: 'relevance', page: 1, pageSize: 10 }))
 
     await tap('#policy-suggest-金融')

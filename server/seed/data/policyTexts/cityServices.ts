@@ -42,7 +42,7 @@ export const CITY_SERVICE_POLICIES: PolicySeed[] = [
       '申领时需要提交奖补资金申请表、转型前后的营业执照和企业对公账户信息。材料齐全的，市场监管部门在十个工作日内完成审核，财政部门随后拨付资金。',
       '去年全市为16户转型后符合条件的企业发放奖补资金共4.8万元。每户企业限享受一次。'
     ],
-    criteria: { requiredTags: ['个转企'], maxYearsFounded: 3 },
+    criteria: { scales: ['小型', '微型'], requiredTags: ['个转企'], maxYearsFounded: 3 },
     serviceId: 'svc-duixian',
     publishedDaysAgo: 15,
     applyFrom: -15,
@@ -63,7 +63,7 @@ export const CITY_SERVICE_POLICIES: PolicySeed[] = [
       '转型后的企业符合小型微利企业条件的，在申报时由系统自动识别并计算减免税额，企业确认即可。',
       '税务部门为转型企业指定辅导员，第一个申报期内提供一对一的申报辅导，帮助企业从定期定额征收平稳过渡到查账征收。'
     ],
-    criteria: { requiredTags: ['个转企'] },
+    criteria: { scales: ['小型', '微型'], requiredTags: ['个转企'] },
     publishedDaysAgo: 60
   },
   {

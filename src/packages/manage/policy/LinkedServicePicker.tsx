@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useCallback } from 'react'
 import { call } from '../../../services'
 import { useRemote } from '../../../hooks/useRemote'

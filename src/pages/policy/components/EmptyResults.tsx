@@ -33,14 +33,14 @@ export default function EmptyResults({ query, hasFilters, includeExpired, onCate
       </View>
       <View className='policy-empty__actions'>
         {hasFilters && (
-          <View id='policy-clear-filters'>
+          <View id='policy-clear-filters' className='policy-empty__action'>
             <AtButton size='small' type='secondary' onClick={onClearFilters}>
               清除筛选
             </AtButton>
           </View>
         )}
         {!includeExpired && (
-          <View id='policy-include-expired'>
+          <View id='policy-include-expired' className='policy-empty__action'>
             <AtButton size='small' type='secondary' onClick={onIncludeExpired}>
               包含已失效政策
             </AtButton>

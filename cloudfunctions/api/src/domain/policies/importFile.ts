@@ -2,7 +2,8 @@
  * Reading a bulk-import file into candidate rows for policyFieldsSchema.
  *
  * CSV: UTF-8 (a BOM is fine), comma-separated, first row = these column names
- * (English, exactly; unknown columns are refused so that a typo is not silently lost):
+ * (English, exactly, as listed in POLICY_IMPORT_COLUMNS in types/policies.ts, which the
+ * manager's import help shows; unknown columns are refused so a typo is not lost):
  *
  *   title*, docNumber, issuer*, level* (国家/省/市/区县/园区), categories* (e.g. 财税|金融),
  *   benefitType* (资金奖补/税费减免/融资支持/人才待遇/资质认定/服务便利), exempt (是/否),
@@ -20,16 +21,13 @@
  * lists as arrays, attachments as [{ name, url }]).
  */
 import Papa from 'papaparse'
+import { POLICY_IMPORT_COLUMNS } from '../../../../../types'
 import { fail } from '../errors'
 
 export const MAX_IMPORT_ROWS = 500
 
-export const CSV_COLUMNS = [
-  'title', 'docNumber', 'issuer', 'level', 'categories', 'benefitType', 'exempt', 'summary', 'bodyHtml',
-  'interpretation', 'interpretationVideoUrl', 'effectiveFrom', 'expiresOn', 'applyFrom', 'applyUntil', 'serviceId',
-  'industries', 'scales', 'parkIds', 'requiredTags',
-  'minYearsFounded', 'maxYearsFounded', 'minEmployees', 'maxEmployees', 'minRevenueWan', 'maxRevenueWan'
-] as const
+/** the column keys, from the one list the manager's help page also shows */
+export const CSV_COLUMNS: readonly string[] = POLICY_IMPORT_COLUMNS.map((c) => c.key)
 
 const LIST_CRITERIA = ['industries', 'scales', 'parkIds', 'requiredTags'] as const
 const NUMBER_CRITERIA = ['minYearsFounded', 'maxYearsFounded', 'minEmployees', 'maxEmployees', 'minRevenueWan', 'maxRevenueWan'] as const
@@ -93,7 +91,7 @@ function readCsv(content: string): RawRow[] {
   })
   const header = parsed.meta.fields ?? []
   if (!header.includes('title')) fail('IMPORT_INVALID', 'CSV 第一行应为列名，且包含 title 列（列名见导入说明）')
-  const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h))
+  const unknown = header.filter((h) => h && !CSV_COLUMNS.includes(h))
   if (unknown.length) fail('IMPORT_INVALID', `CSV 有无法识别的列：${unknown.join('、')}（列名见导入说明）`)
   const rowErrors = new Map<number, string[]>()
   for (const e of parsed.errors) {

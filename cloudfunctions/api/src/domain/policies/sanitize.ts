@@ -74,13 +74,13 @@ function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/** plain text (no markup at all, e.g. from an import file): one paragraph per line */
-function paragraphs(text: string): string {
+/** one paragraph per non-empty line; plain text is escaped, inline markup is left to the filter */
+function paragraphs(text: string, escape: boolean): string {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => `<p>${escapeText(l)}</p>`)
+    .map((l) => `<p>${escape ? escapeText(l) : l}</p>`)
     .join('')
 }
 
@@ -99,9 +99,11 @@ export function htmlToText(html: string): string {
 
 /** a tag (<p>, </p>, <br/>) or a comment; a lone '<' in plain text is not one */
 const LOOKS_LIKE_MARKUP = /<\/?[a-z][a-z0-9]*(\s|\/?>)|<!--/i
+/** text with only inline markup (e.g. an import cell) still has its lines as paragraphs */
+const BLOCK_MARKUP = /<\/?(p|br|h[1-6]|ul|ol|li|table|tr|div|section|blockquote)[\s/>]/i
 
 export function sanitizePolicyHtml(html: string): { html: string; text: string } {
-  const source = LOOKS_LIKE_MARKUP.test(html) ? html : paragraphs(html)
+  const source = !LOOKS_LIKE_MARKUP.test(html) ? paragraphs(html, true) : BLOCK_MARKUP.test(html) ? html : paragraphs(html, false)
   // the library marks dropped bodies with [removed]; an unclosed or nested one can leave a marker behind
   const clean = filter.process(source).replace(/\[\/?removed\]/g, '').trim()
   return { html: clean, text: htmlToText(clean) }
