@@ -58,7 +58,7 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
     title: '涉企政策',
     brief: '政策查询与智能匹配',
     glyph: '策',
-    plan: '政策库、智能匹配与申报提醒正在建设中，上线后可按企业画像查看适用政策。',
+    plan: '涉企政策：按类别、层级、行业检索政策，依据企业档案说明是否符合条件、还差什么，关注类别即可收到新政和申报截止提醒。',
     target: { kind: 'tab', url: '/pages/policy/index' }
   },
   circle: {
