@@ -48,6 +48,8 @@ async function typeTopic(value: string) {
   })
 }
 
+// the app's build sets this up; small buttons with a spinner need it
+beforeAll(() => Taro.initPxTransform({ designWidth: 750, deviceRatio: { 750: 1 } }))
 beforeEach(() => mockCall.mockReset())
 afterEach(() => jest.restoreAllMocks())
 
