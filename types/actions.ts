@@ -8,8 +8,11 @@ import type { Assignee, CalendarYear, CaseDetail, CaseSummary, DeadlineSettings,
 import type { EnterpriseProfile, ImportReport, PolicyCategory, PolicyDeadlineEntry, PolicyDetail, PolicyMatch, PolicySummary, ProfileChange } from './policies'
 import type { AppointmentSlot, ServiceDetail, ServiceSummary } from './services'
 import type { AppNotification, SubscribeTemplate, SubscriptionState } from './notifications'
+import { LECTURE_WRITES, type LectureResponses } from './lectures'
+import { CIRCLE_WRITES, type CircleResponses } from './circle'
+import { STEWARD_WRITES, type StewardResponses } from './stewards'
 
-export interface ResponseMap {
+export interface ResponseMap extends CircleResponses, LectureResponses, StewardResponses {
   'session.me': Me
   'account.bindEnterprise': Me
   'account.unbindEnterprise': Me
@@ -131,7 +134,10 @@ export const WRITE_ACTIONS: ReadonlySet<ActionName> = new Set<ActionName>([
   'service.save',
   'appointment.book',
   'appointment.cancel',
-  'appointment.createSlot'
+  'appointment.createSlot',
+  ...CIRCLE_WRITES,
+  ...LECTURE_WRITES,
+  ...STEWARD_WRITES
 ])
 
 /** What travels over either transport. */

@@ -32,6 +32,21 @@ export const ERROR_MESSAGES = {
   SERVICE_INACTIVE: '该服务暂停受理',
   ASSIGNEE_INVALID: '所选人员不能承办该办件',
   FILE_TYPE: '不支持的文件类型',
+  // 企业商圈
+  CONTENT_REJECTED: '内容含有违规信息，请修改后再提交',
+  POST_UNAVAILABLE: '该信息已关闭、过期或正在审核，暂不能进行此操作',
+  ALREADY_REQUESTED: '您已申请过该信息的联系方式，请等待对方回复',
+  // 潭商讲堂
+  LECTURE_CLOSED: '讲座已开始或已结束，不能再报名或取消',
+  LECTURE_NOT_SIGNED_UP: '您尚未报名该讲座',
+  CHECKIN_CLOSED: '不在签到时间内（讲座开始前30分钟至结束）',
+  CHECKIN_CODE_WRONG: '签到码不正确，请核对现场展示的签到码',
+  CHECKIN_NOT_CONFIRMED: '您的报名尚在候补中，不能签到',
+  LECTURE_NOT_ENDED: '讲座结束后才能评分',
+  CAPACITY_BELOW_CONFIRMED: '名额不能少于已确认报名的人数',
+  // 管家团队
+  NO_STEWARD: '贵企业暂未分配企业管家',
+  STEWARD_CHANGE_PENDING: '您已申请更换企业管家，园区正在处理，请耐心等待',
   NETWORK: '网络连接失败，请检查网络后重试',
   INTERNAL: '服务暂时不可用，请稍后重试'
 } as const

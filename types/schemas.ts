@@ -8,6 +8,9 @@ import { checkCreditCode } from './creditCode'
 import { CASE_CATEGORIES, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
 import { BENEFIT_TYPES, ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS, REVENUE_BANDS } from './policies'
 import { APPOINTMENT_KINDS, SERVICE_CATEGORIES, SERVICE_MODES } from './services'
+import { lectureSchemas } from './lectureSchemas'
+import { circleSchemas } from './circleSchemas'
+import { stewardSchemas } from './stewardSchemas'
 
 const trimmed = (label: string, min: number, max: number) =>
   v.pipe(
@@ -308,7 +311,10 @@ export const schemas = {
     year: v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2020, '年份不正确'), v.maxValue(2100, '年份不正确')),
     holidays: v.pipe(v.array(ymd), v.maxLength(60, '放假日期过多')),
     workdays: v.pipe(v.array(ymd), v.maxLength(30, '调休上班日期过多'))
-  })
+  }),
+  ...circleSchemas,
+  ...lectureSchemas,
+  ...stewardSchemas,
 } as const
 
 export type ActionName = keyof typeof schemas

@@ -10,7 +10,7 @@ import { apiError, schemas, WRITE_ACTIONS, type ActionName, type ApiResult } fro
 import { ACTIONS } from './actions'
 import type { ActionDef } from './actions/define'
 import { loadCaller } from './domain/accounts'
-import { systemClock, type ActionContext, type Clock, type Messenger } from './domain/context'
+import { systemClock, type ActionContext, type Clock, type ContentChecker, type Messenger } from './domain/context'
 import { DomainError } from './domain/errors'
 import { deliverPendingPushes, type PushLog } from './domain/notifications'
 import { DB_ERR, isDbError, type Database } from './db/port'
@@ -28,6 +28,8 @@ export interface RouterDeps {
   devMode?: boolean
   /** the subscribe-message port; without one no template is configured and nothing is pushed */
   messenger?: Messenger
+  /** the content-security port; without one every checked text waits for a manager */
+  contentCheck?: ContentChecker
 }
 
 /** What the platform says about the caller: OPENID in the cloud, the dev session locally. */
@@ -49,6 +51,11 @@ const unconfiguredMessenger: Messenger = {
   }
 }
 
+// fail closed: unchecked text is never published straight away
+const unconfiguredContentCheck: ContentChecker = {
+  check: async () => ({ result: 'review', label: '未配置内容安全检测' })
+}
+
 function isActionName(value: unknown): value is ActionName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(schemas, value)
 }
@@ -64,6 +71,7 @@ export function createRouter(deps: RouterDeps): Router {
   const logger = deps.logger ?? consoleLogger
   const devMode = deps.devMode ?? false
   const messenger = deps.messenger ?? unconfiguredMessenger
+  const contentCheck = deps.contentCheck ?? unconfiguredContentCheck
   const pushLog: PushLog = (message, fields) => (logger.warn ?? logger.error)(fields, message)
 
   /** a write may have queued subscribe messages; sending them must not fail the write */
@@ -92,7 +100,7 @@ export function createRouter(deps: RouterDeps): Router {
       const parsed = v.safeParse(schemas[action], envelope.payload ?? {})
       if (!parsed.success) return invalidInput(parsed.issues)
 
-      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger }
+      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger, contentCheck }
       const run = async (): Promise<ApiResult<unknown>> => {
         try {
           return { ok: true, data: await def.handler(ctx, parsed.output as never) }

@@ -53,4 +53,11 @@ export const INDEXES: IndexSpec[] = [
  * Full-text search indexes (Database.search), fields from the most to the least important.
  * Locally an FTS5 trigram table kept in step by triggers; the cloud scans with regexps.
  */
-export const SEARCH_INDEXES: SearchIndexSpec[] = [{ collection: 'policies', fields: ['title', 'docNumber', 'summary', 'bodyText'] }]
+export const SEARCH_INDEXES: SearchIndexSpec[] = [
+  {
+    collection: 'policies',
+    fields: ['title', 'docNumber', 'summary', 'bodyText'],
+    // what policy.search and the manager's list filter and sort on
+    filterFields: ['editStatus', 'expiresOn', 'publishedAt', 'updatedAt', 'categories', 'level', 'benefitType', 'exempt', 'industries', 'scales', 'parkIds', 'ownerParkId']
+  }
+]

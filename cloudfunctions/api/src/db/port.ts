@@ -189,4 +189,11 @@ export interface IndexSpec {
 export interface SearchIndexSpec {
   collection: string
   fields: string[]
+  /**
+   * Top-level fields that search filters (where) and orderBy commonly use. The embedded
+   * database keeps a small copy of them beside the index so filtering thousands of hits
+   * never reads whole documents; a filter on other fields still works, only slower.
+   * The cloud ignores this.
+   */
+  filterFields?: string[]
 }

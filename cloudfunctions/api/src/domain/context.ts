@@ -35,6 +35,23 @@ export interface Messenger {
 
 export const systemClock: Clock = { now: () => new Date() }
 
+export type ContentScene = 'post' | 'comment'
+
+export interface ContentVerdict {
+  /** pass: publish; review: hold for a manager; reject: refuse the write */
+  result: 'pass' | 'review' | 'reject'
+  /** what was found (a category or the matched word), for the moderator; null on pass */
+  label: string | null
+}
+
+/**
+ * The content-security port for text users publish to others: `security.msgSecCheck`
+ * (v2) in the cloud, a word list locally.
+ */
+export interface ContentChecker {
+  check(input: { text: string; openid: string; scene: ContentScene }): Promise<ContentVerdict>
+}
+
 /** Everything a handler may use; domain functions take the parts they need. */
 export interface ActionContext {
   db: Database
@@ -43,4 +60,5 @@ export interface ActionContext {
   /** served by the local development host */
   devMode: boolean
   messenger: Messenger
+  contentCheck: ContentChecker
 }

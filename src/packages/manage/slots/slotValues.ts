@@ -55,12 +55,13 @@ export function validateSlot(v: SlotValues, now: Date = new Date()): Record<stri
     const field = keyOfSlotField(key)
     if (!(field in out)) out[field] = message
   }
+  // the instants are built from the pickers: say which picker is missing rather than "格式不正确"
+  delete out.start
+  delete out.end
   if (!v.date) out.date = '请选择日期'
   else if (!v.start) out.start = '请选择开始时间'
   else if (!v.end) out.end = '请选择结束时间'
   else {
-    delete out.start
-    delete out.end
     if (payload.endsAt <= payload.startsAt) out.end = '结束时间应晚于开始时间'
     if (new Date(payload.startsAt).getTime() <= now.getTime()) out.date = '开始时间已过，请选择以后的日期或时间'
   }

@@ -53,9 +53,11 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
 
   const missing = missingRequired(service, values.materials)
   const uploading = Object.values(busy).some(Boolean)
-  const fileCount = Object.values(values.materials).reduce((n, files) => n + files.length, 0)
+  // files kept in a draft for a material no longer on the list are not sent, so not counted
+  const fileCount = service.materials.reduce((n, m) => n + (values.materials[m.key]?.length ?? 0), 0)
   const blocked = blockedReason(missing, uploading, fileCount)
-  // the server names the missing items on the 'materials' field (MATERIALS_MISSING)
+  // the server refuses materials on the 'materials' field (MATERIALS_MISSING names the missing items):
+  // the list may have changed since the form opened, so it is loaded again and the gaps marked
   const materialsMessage = form.field('materials').message
   const rejected = form.formError?.code === 'MATERIALS_MISSING' || Boolean(materialsMessage)
   useEffect(() => {
@@ -110,7 +112,7 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
           <Text className='svc-apply__hint'>按一次性告知清单上传，每项可上传图片或 pdf、Word、Excel 文件；标“必交”的必须上传。</Text>
           {materialsMessage && (
             <View id='materials-missing' className='svc-apply__alert' role='alert'>
-              <Text>申请材料不齐全，请按清单补齐后再提交。{materialsMessage}</Text>
+              <Text>{materialsMessage}</Text>
             </View>
           )}
           {service.materials.map((m, i) => (

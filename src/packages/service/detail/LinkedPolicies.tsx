@@ -1,11 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
 import { call } from '../../../services'
+import { policyDetailUrl } from '../../../constants/routes'
 import { useRemote } from '../../../hooks/useRemote'
 import { openPage } from '../../../utils/nav'
-
-// the policy detail page of the policy subpackage (packages/policy)
-const POLICY_DETAIL = '/packages/policy/detail/index'
 
 interface Linked {
   id: string
@@ -34,7 +32,7 @@ export default function LinkedPolicies({ ids }: { ids: string[] }) {
   return (
     <View className='svc-policies'>
       {items.map((p) => (
-        <View key={p.id} id={`linked-policy-${p.id}`} className='svc-policies__item' onClick={() => openPage(`${POLICY_DETAIL}?id=${encodeURIComponent(p.id)}`)}>
+        <View key={p.id} id={`linked-policy-${p.id}`} className='svc-policies__item' onClick={() => openPage(policyDetailUrl(p.id))}>
           <Text className='svc-policies__title'>{p.title ?? (remote.loading ? '加载中…' : `政策 ${p.id}`)}</Text>
           <Text className='svc-policies__go'>›</Text>
         </View>
