@@ -5,11 +5,12 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { createRouter, type Logger } from '../cloudfunctions/api/src/router'
-import type { Clock, Messenger } from '../cloudfunctions/api/src/domain/context'
+import type { Clock, ContentChecker, Messenger } from '../cloudfunctions/api/src/domain/context'
 import type { Database } from '../cloudfunctions/api/src/db/port'
 import type { ServerConfig } from './config'
 import { bearer, verifyToken } from './session'
 import { outboxMessenger } from './messenger/outboxMessenger'
+import { wordListChecker } from './contentCheck/wordListChecker'
 import { registerDevOutbox } from './routes/devOutbox'
 import { registerDevSignIn } from './routes/devSignIn'
 import { registerFiles } from './routes/files'
@@ -22,9 +23,11 @@ export interface AppDeps {
   logger?: boolean
   /** defaults to the outbox (the local subscribe-message port) */
   messenger?: Messenger
+  /** defaults to the local word-list filter */
+  contentCheck?: ContentChecker
 }
 
-export async function buildApp({ config, db, clock, logger = false, messenger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, logger = false, messenger, contentCheck }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: logger ? { level: 'info' } : false, bodyLimit: 1024 * 1024 })
   const log: Logger = { error: (fields, message) => app.log.error(fields, message), warn: (fields, message) => app.log.warn(fields, message) }
   if (!logger) {
@@ -36,7 +39,8 @@ export async function buildApp({ config, db, clock, logger = false, messenger }:
     clock,
     logger: log,
     devMode: !config.production,
-    messenger: messenger ?? outboxMessenger(db, clock)
+    messenger: messenger ?? outboxMessenger(db, clock),
+    contentCheck: contentCheck ?? wordListChecker()
   })
 
   const identify = (authorization: string | undefined): string | null =>

@@ -12,6 +12,7 @@ import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
 import { createRouter, type Logger } from '../../cloudfunctions/api/src/router'
 import { openSqliteDatabase, type SqliteDatabase } from '../../server/db/sqlite'
 import { outboxMessenger } from '../../server/messenger/outboxMessenger'
+import { wordListChecker } from '../../server/contentCheck/wordListChecker'
 import { checkCharacter, type ApiResult, type Role } from '../../types'
 
 export class TestClock {
@@ -39,7 +40,7 @@ export function openBed(): Bed {
   const clock = new TestClock()
   const logs: Bed['logs'] = []
   const logger: Logger = { error: (fields, message) => logs.push({ fields, message }) }
-  const router = createRouter({ db, clock, logger, devMode: true, messenger: outboxMessenger(db, clock) })
+  const router = createRouter({ db, clock, logger, devMode: true, messenger: outboxMessenger(db, clock), contentCheck: wordListChecker() })
   return {
     db,
     clock,

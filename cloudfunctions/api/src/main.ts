@@ -3,6 +3,7 @@
  * identity from the WeChat context, everything else in the shared router.
  */
 import { cloudDatabase } from './db/cloud'
+import { cloudContentCheck } from './platform/cloudContentCheck'
 import { cloudMessenger } from './platform/cloudMessenger'
 import { createRouter } from './router'
 
@@ -11,7 +12,7 @@ const cloud = require('wx-server-sdk')
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
 // template ids: this function's SUBSCRIBE_TPL_* variables (README, deploying)
-const route = createRouter({ db: cloudDatabase(cloud), messenger: cloudMessenger(cloud) })
+const route = createRouter({ db: cloudDatabase(cloud), messenger: cloudMessenger(cloud), contentCheck: cloudContentCheck(cloud) })
 
 export async function main(event: unknown): Promise<unknown> {
   const { OPENID } = cloud.getWXContext() as { OPENID?: string }

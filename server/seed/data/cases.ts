@@ -20,6 +20,7 @@ import {
 import type { ActionContext, Messenger } from '../../../cloudfunctions/api/src/domain/context'
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { PERSONAS } from './personas'
+import { wordListChecker } from '../../contentCheck/wordListChecker'
 
 type Move =
   | { do: 'accept' }
@@ -164,7 +165,7 @@ const noMessenger: Messenger = {
 async function contextFor(db: Database, personaId: string, at: Date): Promise<ActionContext> {
   const persona = PERSONAS.find((p) => p.id === personaId)
   if (!persona) throw new Error(`demo case refers to an unknown persona: ${personaId}`)
-  return { db, caller: await loadCaller(db, persona.openid), clock: { now: () => at }, devMode: true, messenger: noMessenger }
+  return { db, caller: await loadCaller(db, persona.openid), clock: { now: () => at }, devMode: true, messenger: noMessenger, contentCheck: wordListChecker() }
 }
 
 function play(ctx: ActionContext, ref: { id: string; version: number }, move: Move) {

@@ -9,6 +9,7 @@ import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { importedPolicyId, importPolicies, WRITE_FAILED } from '../../../cloudfunctions/api/src/domain/policies/import'
 import { POLICY_IMPORT_COLUMNS } from '../../../types'
 import { outboxMessenger } from '../../../server/messenger/outboxMessenger'
+import { wordListChecker } from '../../../server/contentCheck/wordListChecker'
 import { openBed, seedFixture, type Bed } from '../helpers'
 import { fields, ok, policyCount, PX, refused } from './fixture'
 
@@ -154,7 +155,7 @@ describe('policy.import', () => {
 
   describe('a failure halfway leaves no partial rows', () => {
     async function ctxFor(db: Database, openid: string): Promise<ActionContext> {
-      return { db, caller: await loadCaller(bed.db, openid), clock: bed.clock, devMode: true, messenger: outboxMessenger(bed.db, bed.clock) }
+      return { db, caller: await loadCaller(bed.db, openid), clock: bed.clock, devMode: true, messenger: outboxMessenger(bed.db, bed.clock), contentCheck: wordListChecker() }
     }
 
     it('when the database fails on the third insert (fault injected around the real database)', async () => {

@@ -56,6 +56,12 @@ describe('service.list and service.get', () => {
     }
     expect(await bed.call(SV.guest, 'service.get', { id: 'svc-none' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
+
+  it('lists a paused service to managers only, so they can resume it', async () => {
+    const ids = async (who: string) => ((await ok(bed, who, 'service.list', { pageSize: 50 })).items as Array<{ _id: string }>).map((s) => s._id)
+    for (const who of [SV.guest, SV.ownerA, SV.stewardA]) expect(await ids(who)).not.toContain(SV.paused)
+    for (const who of [SV.managerA, SV.admin]) expect(await ids(who)).toContain(SV.paused)
+  })
 })
 
 describe('service.save', () => {

@@ -8,7 +8,7 @@ const ENTERPRISE: readonly Role[] = ['entrepreneur']
 type ServiceActionName = 'service.list' | 'service.get' | 'service.save' | 'service.apply'
 
 export const serviceActions: Pick<ActionTable, ServiceActionName> = {
-  'service.list': { roles: EVERYONE, handler: (ctx, input) => listServices(ctx.db, input) },
+  'service.list': { roles: EVERYONE, handler: (ctx, input) => listServices(ctx.db, ctx.caller, input) },
   'service.get': { roles: EVERYONE, handler: (ctx, input) => getService(ctx.db, ctx.caller, input.id) },
   'service.save': { roles: MANAGERS, handler: (ctx, input) => saveService(ctx, input) },
   'service.apply': { roles: ENTERPRISE, handler: (ctx, input) => applyForService(ctx, input) }

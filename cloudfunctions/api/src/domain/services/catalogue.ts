@@ -18,8 +18,13 @@ export async function loadService(db: Database, id: string): Promise<ServiceDoc 
   return (data as ServiceDoc | null) ?? null
 }
 
-export function listServices(db: Database, input: { category?: ServiceCategory; page: number; pageSize: number }): Promise<Page<ServiceSummary>> {
-  const where: Record<string, unknown> = { active: true }
+export function listServices(
+  db: Database,
+  caller: Caller,
+  input: { category?: ServiceCategory; page: number; pageSize: number }
+): Promise<Page<ServiceSummary>> {
+  // managers also see paused services, so they can find and resume them
+  const where: Record<string, unknown> = isServiceManager(caller) ? {} : { active: true }
   if (input.category) where.category = input.category
   const query = db
     .collection(COLLECTIONS.services)
