@@ -15,7 +15,11 @@ export default defineAppConfig({
     { root: 'packages/service', pages: ['catalogue/index', 'detail/index', 'apply/index', 'appointments/index'] },
     { root: 'packages/manage', pages: ['policies/index', 'policy/index', 'import/index', 'services/index', 'service/index', 'slots/index'] },
     { root: 'packages/policy', pages: ['detail/index', 'recommend/index', 'calendar/index', 'favourites/index', 'following/index'] },
-    { root: 'packages/enterprise', pages: ['profile/index'] }
+    { root: 'packages/steward', pages: ['list/index', 'detail/index', 'change/index', 'edit/index', 'assign/index', 'history/index'] },
+    { root: 'packages/enterprise', pages: ['profile/index'] },
+    { root: 'packages/lecture', pages: ['list/index', 'detail/index', 'ask/index', 'edit/index', 'signups/index'] },
+    { root: 'packages/circle', pages: ['detail/index', 'edit/index', 'mine/index', 'requests/index', 'moderation/index'] },
+    { root: 'packages/publish', pages: ['news/index', 'news-edit/index', 'notices/index', 'notice-edit/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -11,8 +11,9 @@ import type { AppNotification, SubscribeTemplate, SubscriptionState } from './no
 import { LECTURE_WRITES, type LectureResponses } from './lectures'
 import { CIRCLE_WRITES, type CircleResponses } from './circle'
 import { STEWARD_WRITES, type StewardResponses } from './stewards'
+import { PUBLISHING_WRITES, type PublishingResponses } from './publishing'
 
-export interface ResponseMap extends CircleResponses, LectureResponses, StewardResponses {
+export interface ResponseMap extends CircleResponses, LectureResponses, StewardResponses, PublishingResponses {
   'session.me': Me
   'account.bindEnterprise': Me
   'account.unbindEnterprise': Me
@@ -137,7 +138,8 @@ export const WRITE_ACTIONS: ReadonlySet<ActionName> = new Set<ActionName>([
   'appointment.createSlot',
   ...CIRCLE_WRITES,
   ...LECTURE_WRITES,
-  ...STEWARD_WRITES
+  ...STEWARD_WRITES,
+  ...PUBLISHING_WRITES
 ])
 
 /** What travels over either transport. */

@@ -22,12 +22,12 @@ const trimmed = (label: string, min: number, max: number) =>
     v.maxLength(max, `${label}不能超过${max}个字`)
   )
 
-/** same shape as an attachment in schemas.ts, restricted to images */
+/** the attachment shape of schemas.ts (so client Attachment values fit); images only is checked on the list */
 const image = v.object({
   fileID: v.pipe(v.string('图片格式不正确'), v.regex(/^cloud:\/\/[^\s]{3,300}$/, '图片格式不正确')),
   name: v.pipe(v.string('图片名称格式不正确'), v.trim(), v.nonEmpty('图片缺少名称'), v.maxLength(100, '图片名称不能超过100个字')),
   size: v.pipe(v.number('图片大小格式不正确'), v.integer('图片大小格式不正确'), v.minValue(0, '图片大小格式不正确')),
-  kind: v.literal('image', '只能上传图片')
+  kind: v.picklist(['image', 'file'], '图片格式不正确')
 })
 
 export const postFieldsSchema = v.object({
@@ -35,7 +35,14 @@ export const postFieldsSchema = v.object({
   industry: v.picklist(INDUSTRIES, '请选择行业'),
   title: trimmed('标题', 4, 40),
   text: trimmed('详细说明', 10, 1000),
-  images: v.optional(v.pipe(v.array(image, '图片格式不正确'), v.maxLength(MAX_POST_IMAGES, `最多上传${MAX_POST_IMAGES}张图片`)), []),
+  images: v.optional(
+    v.pipe(
+      v.array(image, '图片格式不正确'),
+      v.maxLength(MAX_POST_IMAGES, `最多上传${MAX_POST_IMAGES}张图片`),
+      v.check((list) => list.every((a) => a.kind === 'image'), '只能上传图片')
+    ),
+    []
+  ),
   validDays: v.optional(
     v.pipe(
       v.number('有效期应为数字'),

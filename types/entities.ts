@@ -68,9 +68,13 @@ export interface NewsSummary {
 }
 
 export interface NewsItem extends NewsSummary {
-  /** plain paragraphs; rich text arrives with the news issue and is sanitised there */
+  /** plain paragraphs (older items have only these) */
   body: string[]
+  /** sanitised rich text; null: render `body` as paragraphs */
+  bodyHtml: string | null
 }
+
+export type NoticeAudienceKind = 'city' | 'parks' | 'industries' | 'enterprises'
 
 export interface Notice {
   _id: string
@@ -78,6 +82,7 @@ export interface Notice {
   body: string
   /** null: the whole city */
   parkIds: string[] | null
+  audience: NoticeAudienceKind
   urgent: boolean
   publishedAt: string
   publisherName: string

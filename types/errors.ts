@@ -44,6 +44,7 @@ export const ERROR_MESSAGES = {
   CHECKIN_NOT_CONFIRMED: '您的报名尚在候补中，不能签到',
   LECTURE_NOT_ENDED: '讲座结束后才能评分',
   CAPACITY_BELOW_CONFIRMED: '名额不能少于已确认报名的人数',
+  WAITLIST_FULL: '报名和候补均已满，请关注其他讲座',
   // 管家团队
   NO_STEWARD: '贵企业暂未分配企业管家',
   STEWARD_CHANGE_PENDING: '您已申请更换企业管家，园区正在处理，请耐心等待',

@@ -11,6 +11,7 @@ import { APPOINTMENT_KINDS, SERVICE_CATEGORIES, SERVICE_MODES } from './services
 import { lectureSchemas } from './lectureSchemas'
 import { circleSchemas } from './circleSchemas'
 import { stewardSchemas } from './stewardSchemas'
+import { publishingSchemas } from './publishingSchemas'
 
 const trimmed = (label: string, min: number, max: number) =>
   v.pipe(
@@ -315,6 +316,7 @@ export const schemas = {
   ...circleSchemas,
   ...lectureSchemas,
   ...stewardSchemas,
+  ...publishingSchemas,
 } as const
 
 export type ActionName = keyof typeof schemas

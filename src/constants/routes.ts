@@ -62,3 +62,50 @@ export const serviceApplyUrl = (serviceId: string, mode?: string): string =>
 /** a policy in the manager console; without id a new one */
 export const managePolicyUrl = (id?: string): string => (id ? `${SERVICE_ROUTES.managePolicy}?id=${encodeURIComponent(id)}` : SERVICE_ROUTES.managePolicy)
 export const manageServiceUrl = (id?: string): string => (id ? `${SERVICE_ROUTES.manageService}?id=${encodeURIComponent(id)}` : SERVICE_ROUTES.manageService)
+
+// 潭商讲堂 (packages/lecture): attendee pages and the organiser's edit and sign-up screens
+export const LECTURE_ROUTES = {
+  list: '/packages/lecture/list/index',
+  detail: '/packages/lecture/detail/index',
+  ask: '/packages/lecture/ask/index',
+  edit: '/packages/lecture/edit/index',
+  signups: '/packages/lecture/signups/index'
+} as const
+export const lectureDetailUrl = (id: string): string => `${LECTURE_ROUTES.detail}?id=${encodeURIComponent(id)}`
+export const lectureAskUrl = (id: string): string => `${LECTURE_ROUTES.ask}?id=${encodeURIComponent(id)}`
+/** without id a new lecture */
+export const lectureEditUrl = (id?: string): string => (id ? `${LECTURE_ROUTES.edit}?id=${encodeURIComponent(id)}` : LECTURE_ROUTES.edit)
+export const lectureSignupsUrl = (id: string): string => `${LECTURE_ROUTES.signups}?id=${encodeURIComponent(id)}`
+
+// 管家团队 (packages/steward): the directory, a steward's page, 我的管家's change request, the
+// steward's own card, and the manager's bulk assignment with its history
+export const STEWARD_ROUTES = {
+  list: '/packages/steward/list/index',
+  detail: '/packages/steward/detail/index',
+  change: '/packages/steward/change/index',
+  edit: '/packages/steward/edit/index',
+  assign: '/packages/steward/assign/index',
+  history: '/packages/steward/history/index'
+} as const
+export const stewardDetailUrl = (id: string): string => `${STEWARD_ROUTES.detail}?id=${encodeURIComponent(id)}`
+/** the assignment screen, optionally with a steward chosen */
+export const stewardAssignUrl = (stewardId?: string): string => (stewardId ? `${STEWARD_ROUTES.assign}?stewardId=${encodeURIComponent(stewardId)}` : STEWARD_ROUTES.assign)
+/** the assignment history, optionally of one steward or one enterprise */
+export const stewardHistoryUrl = (filter: { stewardId?: string; enterpriseId?: string } = {}): string => {
+  const query = Object.entries(filter)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
+    .join('&')
+  return query ? `${STEWARD_ROUTES.history}?${query}` : STEWARD_ROUTES.history
+}
+
+// 营商动态 and 通知发布, manager side (packages/publish)
+export const PUBLISH_ROUTES = {
+  news: '/packages/publish/news/index',
+  newsEdit: '/packages/publish/news-edit/index',
+  notices: '/packages/publish/notices/index',
+  noticeEdit: '/packages/publish/notice-edit/index'
+} as const
+/** a news item or notice in the console; without id a new one */
+export const publishNewsUrl = (id?: string): string => (id ? `${PUBLISH_ROUTES.newsEdit}?id=${encodeURIComponent(id)}` : PUBLISH_ROUTES.newsEdit)
+export const publishNoticeUrl = (id?: string): string => (id ? `${PUBLISH_ROUTES.noticeEdit}?id=${encodeURIComponent(id)}` : PUBLISH_ROUTES.noticeEdit)

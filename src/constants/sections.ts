@@ -3,7 +3,7 @@
  * one-line descriptions on the tiles, where each opens, and what the not-yet-built
  * ones will do. Used by the home tiles, the tab placeholders and the pending page.
  */
-import { caseSubmitUrl, ROUTES, SERVICE_ROUTES } from './routes'
+import { caseSubmitUrl, LECTURE_ROUTES, ROUTES, SERVICE_ROUTES, STEWARD_ROUTES } from './routes'
 
 export type SectionKey =
   | 'service'
@@ -50,8 +50,8 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
     title: '管家团队',
     brief: '一对一企业管家',
     glyph: '管',
-    plan: '管家团队正在建设中。上线后可查看为本企业服务的企业管家，直接向管家反映问题，限时响应、全程留痕。',
-    target: { kind: 'pending' }
+    plan: '管家团队：按园区、职责和擅长领域查找企业管家，查看其服务记录；绑定企业后可一键咨询、拨打本企业管家电话，也可申请更换管家。',
+    target: { kind: 'page', url: STEWARD_ROUTES.list }
   },
   policy: {
     key: 'policy',
@@ -66,7 +66,7 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
     title: '企业商圈',
     brief: '供需对接与企业交流',
     glyph: '商',
-    plan: '企业商圈正在建设中。上线后企业可发布供需信息、寻找合作伙伴，内容经审核后公开展示。',
+    plan: '企业商圈：发布供应、需求与合作信息，按行业检索、寻找合作伙伴；内容经安全审核后公开展示，联系方式经发布企业同意后才可查看。',
     target: { kind: 'tab', url: '/pages/circle/index' }
   },
   lecture: {
@@ -74,15 +74,15 @@ export const SECTIONS: Record<SectionKey, SectionInfo> = {
     title: '潭商讲堂',
     brief: '政策宣讲与企业培训',
     glyph: '讲',
-    plan: '潭商讲堂正在建设中。上线后可查看政策宣讲、企业培训和早餐会等活动安排，并在线报名。',
-    target: { kind: 'pending' }
+    plan: '潭商讲堂：政策宣讲、企业培训等线上线下活动，在线报名，满员可候补、有人取消按顺序递补；开讲前一天提醒，现场扫码签到，结束后看回放、下载课件、打分评价，还可以向讲师提问，问题直接转给企业管家办理。',
+    target: { kind: 'page', url: LECTURE_ROUTES.list }
   },
   news: {
     key: 'news',
     title: '营商动态',
     brief: '新闻、案例与解读',
     glyph: '讯',
-    plan: '营商动态发布本地营商环境新闻、典型案例和政策解读。',
+    plan: '营商动态：市中心和各园区发布的营商环境新闻、典型案例和政策解读，可按栏目浏览、分享给同行。',
     target: { kind: 'page', url: '/packages/news/list/index' }
   },
   consult: {

@@ -46,6 +46,7 @@ export const notice = (id: string, title: string, urgent = false): Notice => ({
   title,
   body: '第一段。\n第二段。',
   parkIds: null,
+  audience: 'city',
   urgent,
   publishedAt: NOW,
   publisherName: '市优化营商环境办'

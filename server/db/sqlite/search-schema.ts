@@ -6,11 +6,11 @@
  *   lives in the collection's table — and keyed by the collection row's rowid. Every
  *   indexed value ends with two sentinel characters, so every occurrence of a 1–2
  *   character term starts some trigram (see search.ts).
- * - `<c>$search_vocab`: fts5vocab 'instance' over it: trigrams by prefix, per occurrence.
- * - `<c>$search_filter`: (rowid, _id, data) where data is a small JSON document holding
- *   only the spec's filterFields, so filtering thousands of hits reads ~200 bytes per hit
- *   instead of the whole document. Same encoding as the collection's data, so the query
- *   compiler's SQL means the same on it.
+ * - `<c>$search_vocab`: fts5vocab 'row' over it: the distinct trigrams, listable by prefix.
+ * - `<c>$search_filter`: (rowid, _id, data) where data holds only the spec's filterFields,
+ *   as JSONB (the json functions read it without parsing), so filtering thousands of hits
+ *   reads ~200 bytes per hit instead of the whole document. Same values and encoding as
+ *   the collection's data, so the query compiler's SQL means the same on it.
  *
  * Triggers on the collection's table keep all of them in step, so every write path —
  * add, set, update, where().update/remove, transaction commit, raw SQL — maintains them,
@@ -80,13 +80,13 @@ function indexedText(data: string, path: string): string {
   )
 }
 
-/** JSON object of the filter fields present in `data`, each value as stored (-> keeps its JSON form). */
+/**
+ * JSON object of the filter fields present in `data`, each value as stored (-> keeps its
+ * JSON form). A missing field gives NULL, which concat_ws skips: missing stays missing.
+ */
 function compactJson(data: string, fields: string[]): string {
-  const members = fields.map((f) => {
-    const path = jsonPathLiteral([f])
-    return `CASE WHEN ${data} -> ${path} IS NOT NULL THEN '"${f}":' || (${data} -> ${path}) END`
-  })
-  return `('{' || concat_ws(',', ${members.join(', ')}) || '}')`
+  const members = fields.map((f) => `'"${f}":' || (${data} -> ${jsonPathLiteral([f])})`)
+  return `jsonb('{' || concat_ws(',', ${members.join(', ')}) || '}')`
 }
 
 interface Statement {
@@ -107,7 +107,7 @@ function schemaOf(spec: SearchIndexSpec): { statements: Statement[]; fill: strin
   const textChanged = paths.map((p) => `json_extract(old.data, ${p}) IS NOT json_extract(new.data, ${p})`).join(' OR ')
   const statements: Statement[] = [
     { name: unquote(t.fts), type: 'table', sql: `CREATE VIRTUAL TABLE ${t.fts} USING fts5(${cols}, tokenize='trigram', content='', contentless_delete=1)` },
-    { name: unquote(t.vocab), type: 'table', sql: `CREATE VIRTUAL TABLE ${t.vocab} USING fts5vocab('${unquote(t.fts)}', 'instance')` },
+    { name: unquote(t.vocab), type: 'table', sql: `CREATE VIRTUAL TABLE ${t.vocab} USING fts5vocab('${unquote(t.fts)}', 'row')` },
     { name: unquote(trigger('ai')), type: 'trigger', sql: `CREATE TRIGGER ${trigger('ai')} AFTER INSERT ON ${t.table} BEGIN ${insertText('new')} END` },
     {
       name: unquote(trigger('au')),
@@ -119,7 +119,7 @@ function schemaOf(spec: SearchIndexSpec): { statements: Statement[]; fill: strin
   const fill = [`INSERT INTO ${t.fts} (rowid, ${cols}) SELECT rowid, ${paths.map((p) => indexedText('data', p)).join(', ')} FROM ${t.table}`]
   if (t.filter) {
     statements.push(
-      { name: unquote(t.filter), type: 'table', sql: `CREATE TABLE ${t.filter} (rowid INTEGER PRIMARY KEY, _id TEXT NOT NULL, data TEXT NOT NULL)` },
+      { name: unquote(t.filter), type: 'table', sql: `CREATE TABLE ${t.filter} (rowid INTEGER PRIMARY KEY, _id TEXT NOT NULL, data BLOB NOT NULL)` },
       {
         name: unquote(trigger('filter_ai')),
         type: 'trigger',

@@ -13,13 +13,15 @@ interface Props {
   max?: number
   /** true while a file is still uploading or has failed, so the form can wait */
   onBusyChange?: (busy: boolean) => void
+  /** offer images only (e.g. a 商圈 post), no documents */
+  imagesOnly?: boolean
 }
 
 /**
  * Images and documents for a case: each is checked (type, 10 MB), uploaded with its
  * progress shown, and can be retried or removed if it fails; never more than `max`.
  */
-export default function AttachmentPicker({ value, onChange, max = MAX_CASE_ATTACHMENTS, onBusyChange }: Props) {
+export default function AttachmentPicker({ value, onChange, max = MAX_CASE_ATTACHMENTS, onBusyChange, imagesOnly = false }: Props) {
   const uploads = useUploads(value, onChange, max)
   const { pending } = uploads
   const room = max - value.length - pending.length
@@ -58,15 +60,19 @@ export default function AttachmentPicker({ value, onChange, max = MAX_CASE_ATTAC
         <Text id='attach-image' className={`attachment-picker__add${room > 0 ? '' : ' attachment-picker__add--off'}`} onClick={() => void choose('image')}>
           ＋ 图片
         </Text>
-        <Text id='attach-file' className={`attachment-picker__add${room > 0 ? '' : ' attachment-picker__add--off'}`} onClick={() => void choose('file')}>
-          ＋ 文件
-        </Text>
+        {!imagesOnly && (
+          <Text id='attach-file' className={`attachment-picker__add${room > 0 ? '' : ' attachment-picker__add--off'}`} onClick={() => void choose('file')}>
+            ＋ 文件
+          </Text>
+        )}
         <Text className='attachment-picker__count'>
           {value.length + pending.length}/{max}
         </Text>
       </View>
       <Text className='attachment-picker__hint'>
-        支持 jpg、png、webp 图片和 pdf、Word、Excel 文件，单个不超过 {MAX_ATTACHMENT_MB} MB，最多 {max} 个
+        {imagesOnly
+          ? `支持 jpg、png、webp 图片，单张不超过 ${MAX_ATTACHMENT_MB} MB，最多 ${max} 张`
+          : `支持 jpg、png、webp 图片和 pdf、Word、Excel 文件，单个不超过 ${MAX_ATTACHMENT_MB} MB，最多 ${max} 个`}
       </Text>
     </View>
   )

@@ -9,6 +9,7 @@ import { useShowRefresh } from '../../hooks/useShowRefresh'
 import { useUnreadBadge } from '../../hooks/useUnreadBadge'
 import IdentityCard from './components/IdentityCard'
 import MineActions from './components/MineActions'
+import MyStewardCard from './components/MyStewardCard'
 import './index.scss'
 
 /** 我的: who I am, what I am bound to, and what my role lets me do. */
@@ -35,6 +36,7 @@ export default function MinePage() {
     <View className='page mine'>
       {me.error && <ErrorState compact error={me.error} onRetry={() => void reload()} />}
       <IdentityCard me={me.data} />
+      {me.data.account.role === 'entrepreneur' && me.data.enterprise && <MyStewardCard key={me.data.enterprise._id} />}
       <MineActions me={me.data} onChanged={me.setData} />
     </View>
   )

@@ -68,6 +68,49 @@ describe('kept in step with writes', () => {
   })
 })
 
+describe('the filter copy (filterFields) follows writes and means what where() means', () => {
+  const spec = [{ collection: 'policies', fields: ['title'], filterFields: ['status', 'ends', 'rank', 'tags'] }]
+  beforeEach(async () => {
+    bed = openSearchBed(spec)
+    await policies().add({ data: { _id: 'a', title: '人才政策甲', status: 'draft', ends: null, rank: 2, note: 'x', tags: [] } })
+    await policies().add({ data: { _id: 'b', title: '人才政策乙', status: 'published', rank: 1, note: 'y', tags: ['金融', '人才'] } })
+    await policies().add({ data: { _id: 'c', title: '人才政策丙', status: 'published', ends: '2026-12-31', rank: 3, note: 'x', tags: ['产业'] } })
+  })
+
+  test('null, missing, commands, logic and _id on the copy; other fields on the documents', async () => {
+    const _ = bed.db.command
+    await expectBoth(bed, { text: '人才', where: { status: 'published' } }, ['b', 'c'])
+    await expectBoth(bed, { text: '人才', where: { ends: null } }, ['a', 'b'])
+    await expectBoth(bed, { text: '人才', where: { ends: _.exists(false) } }, ['b'])
+    await expectBoth(bed, { text: '人才', where: { ends: _.or([_.eq(null), _.gte('2027-01-01')]) } }, ['a', 'b'])
+    await expectBoth(bed, { text: '人才', where: _.or([{ rank: _.gt(2) }, { _id: 'a' }]) }, ['a', 'c'])
+    await expectBoth(bed, { text: '人才', where: { note: 'x', status: 'published' } }, ['c'])
+    // arrays: any element, or the whole value
+    await expectBoth(bed, { text: '人才', where: { tags: '人才' } }, ['b'])
+    await expectBoth(bed, { text: '人才', where: { tags: _.or([_.in(['产业', '外贸']), _.eq([])]) } }, ['a', 'c'])
+    await expectBoth(bed, { text: '人才', where: { tags: ['金融', '人才'] } }, ['b'])
+    const byRank = await bed.fts({ text: '政策', orderBy: { field: 'rank', direction: 'desc' } })
+    expect(byRank.data.map((d) => d._id)).toEqual(['c', 'a', 'b'])
+  })
+
+  test('publishing, bulk updates, removal and transactions change what the filter admits', async () => {
+    const published = (expected: string[]) => expectBoth(bed, { text: '政策', where: { status: 'published' } }, expected)
+    await published(['b', 'c'])
+    await policies().doc('a').update({ data: { status: 'published' } })
+    await published(['a', 'b', 'c'])
+    await policies().where({ note: 'x' }).update({ data: { status: 'withdrawn' } })
+    await published(['b'])
+    await bed.db.runTransaction(async (tx) => {
+      await tx.collection('policies').doc('c').set({ data: { title: '人才政策丙', status: 'published', rank: 3 } })
+      await tx.collection('policies').doc('b').remove()
+    })
+    await published(['c'])
+    await policies().doc('c').update({ data: { status: bed.db.command.remove() } })
+    await published([])
+    await expectBoth(bed, { text: '政策', where: { status: bed.db.command.exists(false) } }, ['c'])
+  })
+})
+
 describe('built at open', () => {
   test('a brand-new index is filled from the rows already stored', async () => {
     bed = openSearchBed(null)

@@ -8,9 +8,9 @@ export const contentActions: Pick<
   'park.list' | 'news.list' | 'news.get' | 'notice.list' | 'notice.get' | 'home.feed'
 > = {
   'park.list': { roles: EVERYONE, handler: (ctx) => listParks(ctx.db) },
-  'news.list': { roles: EVERYONE, handler: (ctx, input) => listNews(ctx.db, input.category, input.page, input.pageSize) },
-  'news.get': { roles: EVERYONE, handler: (ctx, input) => getNews(ctx.db, input.id) },
-  'notice.list': { roles: EVERYONE, handler: (ctx, input) => listNotices(ctx.db, ctx.caller, input.page, input.pageSize) },
-  'notice.get': { roles: EVERYONE, handler: (ctx, input) => getNotice(ctx.db, ctx.caller, input.id) },
-  'home.feed': { roles: EVERYONE, handler: (ctx) => homeFeed(ctx.db, ctx.caller) }
+  'news.list': { roles: EVERYONE, handler: (ctx, input) => listNews(ctx, input.category, input.page, input.pageSize) },
+  'news.get': { roles: EVERYONE, handler: (ctx, input) => getNews(ctx, input.id) },
+  'notice.list': { roles: EVERYONE, handler: (ctx, input) => listNotices(ctx, input.page, input.pageSize) },
+  'notice.get': { roles: EVERYONE, handler: (ctx, input) => getNotice(ctx, input.id) },
+  'home.feed': { roles: EVERYONE, handler: (ctx) => homeFeed(ctx) }
 }

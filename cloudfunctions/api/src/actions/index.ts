@@ -1,4 +1,5 @@
 import type { ActionTable } from './define'
+import { lectureActions } from './lecture'
 import { accountActions } from './account'
 import { calendarActions } from './calendar'
 import { caseActions } from './case'
@@ -9,6 +10,9 @@ import { enterpriseActions } from './enterprise'
 import { serviceActions } from './service'
 import { appointmentActions } from './appointment'
 import { policyActions } from './policy'
+import { circleActions } from './circle'
+import { stewardActions } from './steward'
+import { publishingActions } from './publishing'
 
 /** Every action the router knows; the type makes a missing handler a compile error. */
 export const ACTIONS: ActionTable = {
@@ -21,5 +25,9 @@ export const ACTIONS: ActionTable = {
   ...enterpriseActions,
   ...serviceActions,
   ...appointmentActions,
-  ...policyActions
+  ...policyActions,
+  ...stewardActions,
+  ...lectureActions,
+  ...circleActions,
+  ...publishingActions
 }

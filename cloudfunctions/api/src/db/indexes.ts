@@ -46,7 +46,30 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'policies', name: 'ownerParkId_updatedAt', fields: [{ field: 'ownerParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },
   { collection: 'policies', name: 'title', fields: [{ field: 'title', direction: 'asc' }] },
   { collection: 'favourites', name: 'userId_createdAt', fields: [{ field: 'userId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-  { collection: 'favourites', name: 'policyId', fields: [{ field: 'policyId', direction: 'asc' }] }
+  { collection: 'favourites', name: 'policyId', fields: [{ field: 'policyId', direction: 'asc' }] },
+  // 管家团队 (domain/stewards): enterprises in a steward's care, the assignment history
+  { collection: 'enterprises', name: 'stewardId_name', fields: [{ field: 'stewardId', direction: 'asc' }, { field: 'name', direction: 'asc' }] },
+  { collection: 'stewardAssignments', name: 'parkId_at', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
+  { collection: 'stewardAssignments', name: 'enterpriseId_at', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
+  { collection: 'stewardAssignments', name: 'toStewardId_at', fields: [{ field: 'toStewardId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
+  { collection: 'stewardAssignments', name: 'fromStewardId_at', fields: [{ field: 'fromStewardId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
+  { collection: 'stewardAssignments', name: 'at', fields: [{ field: 'at', direction: 'desc' }] },
+  // 潭商讲堂 (domain/lectures): upcoming/past lists, the reminder window, sign-up lists, my sign-ups
+  { collection: 'lectures', name: 'endsAt_startsAt', fields: [{ field: 'endsAt', direction: 'asc' }, { field: 'startsAt', direction: 'asc' }] },
+  { collection: 'lectures', name: 'startsAt', fields: [{ field: 'startsAt', direction: 'asc' }] },
+  { collection: 'lectureSignups', name: 'lectureId_signedUpAt', fields: [{ field: 'lectureId', direction: 'asc' }, { field: 'signedUpAt', direction: 'asc' }] },
+  { collection: 'lectureSignups', name: 'userId_lectureId', fields: [{ field: 'userId', direction: 'asc' }, { field: 'lectureId', direction: 'asc' }] },
+  // 企业商圈 (domain/circle): public list, 我的发布, moderation queue, contact requests
+  { collection: 'posts', name: 'status_createdAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'posts', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'posts', name: 'status_updatedAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'updatedAt', direction: 'asc' }] },
+  { collection: 'postContacts', name: 'posterEnterpriseId_createdAt', fields: [{ field: 'posterEnterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  // 营商动态 and 通知发布, manager side (domain/publishing): consoles, the schedule sweep, delivery and 已读 counts
+  { collection: 'news', name: 'authorParkId_updatedAt', fields: [{ field: 'authorParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },
+  { collection: 'notices', name: 'ownerParkId_updatedAt', fields: [{ field: 'ownerParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },
+  { collection: 'notices', name: 'delivery_state', fields: [{ field: 'delivery.state', direction: 'asc' }] },
+  { collection: 'notifications', name: 'noticeId_readAt', fields: [{ field: 'noticeId', direction: 'asc' }, { field: 'readAt', direction: 'asc' }] },
+  { collection: 'enterprises', name: 'industry_parkId', fields: [{ field: 'industry', direction: 'asc' }, { field: 'parkId', direction: 'asc' }] }
 ]
 
 /**
@@ -59,5 +82,7 @@ export const SEARCH_INDEXES: SearchIndexSpec[] = [
     fields: ['title', 'docNumber', 'summary', 'bodyText'],
     // what policy.search and the manager's list filter and sort on
     filterFields: ['editStatus', 'expiresOn', 'publishedAt', 'updatedAt', 'categories', 'level', 'benefitType', 'exempt', 'industries', 'scales', 'parkIds', 'ownerParkId']
-  }
+  },
+  // 企业商圈 (post.list with a search word); never the contact fields
+  { collection: 'posts', fields: ['title', 'text', 'enterpriseName'], filterFields: ['status', 'validUntil', 'kind', 'industry', 'parkId', 'createdAt'] }
 ]

@@ -23,6 +23,8 @@ import type {
   RevenueBandKey,
   InviteRole,
   NewsCategory,
+  NewsStatus,
+  NoticeAudienceKind,
   NotificationKind,
   RatingLevel,
   Role,
@@ -129,20 +131,52 @@ export interface NewsDoc {
   source: string
   publishedAt: string
   readCount: number
-  status: 'draft' | 'published'
+  /** 'scheduled' is public once publishedAt has passed (the sweep then flips it to 'published') */
+  status: NewsStatus
+  /** sanitised rich text (absent on older items, which have only `body`) */
+  bodyHtml?: string | null
+  authorId?: string | null
+  authorName?: string | null
+  /** the author's park; null = the city centre */
+  authorParkId?: string | null
+  createdAt?: string
+  updatedAt?: string
 }
 
 export interface NoticeDoc {
   _id: string
   title: string
   body: string
-  audience: 'city' | 'parks'
-  /** when audience is 'parks' */
+  audience: NoticeAudienceKind
+  /** 'parks': the parks; 'industries': the parks it is narrowed to ([] = every park) */
   parkIds: string[]
+  /** 'industries' only */
+  industries?: string[]
+  /** 'industries' only: `${parkId}:${industry}` or `*:${industry}`, one array a reader's keys are matched against */
+  industryKeys?: string[]
+  /** 'enterprises' only */
+  enterpriseIds?: string[]
   urgent: boolean
+  /** '' while a draft */
   publishedAt: string
   publisherName: string
   status: 'draft' | 'published'
+  /** the sending manager's park; null = the city admin (absent on older notices) */
+  ownerParkId?: string | null
+  createdById?: string | null
+  createdByName?: string | null
+  createdAt?: string
+  updatedAt?: string
+  /** per-notice delivery progress, so a delivery cut short resumes where it stopped */
+  delivery?: NoticeDeliveryDoc | null
+}
+
+export interface NoticeDeliveryDoc {
+  state: 'delivering' | 'done'
+  /** the last enterprise _id whose users were notified (enterprises go in _id order) */
+  cursor: string
+  startedAt: string
+  finishedAt: string | null
 }
 
 /** an append-only record of account changes (who, what, when) */
@@ -253,6 +287,8 @@ export interface NotificationDoc {
   body: string
   link: string
   caseId: string | null
+  /** a notice's delivery (its read count and the mark-read on opening the notice use it) */
+  noticeId?: string | null
   createdAt: string
   readAt: string | null
   /** a subscribe message to send as well; 'pending' until the port has been tried */

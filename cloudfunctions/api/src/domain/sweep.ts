@@ -9,6 +9,9 @@ import type { Clock, Messenger } from './context'
 import { COLLECTIONS } from './docs'
 import { deliverPendingPushes } from './notifications'
 import { remindPolicyDeadlines } from './policies/reminders'
+import { remindLectures } from './lectures/reminders'
+import { expirePosts } from './circle/expiry'
+import { publishDueNews, resumeNoticeDeliveries } from './publishing'
 
 /** replayable answers are kept this long; a retry after that is a new request */
 export const REQUEST_RECORD_TTL_HOURS = 48
@@ -20,8 +23,16 @@ export interface SweepReport {
   rateReminders: number
   /** application-window reminders (7 and 1 days before a policy's applyUntil) */
   policyReminders: number
+  /** day-before reminders to confirmed lecture attendees */
+  lectureReminders: number
   /** subscribe messages handed to the port */
   pushesDelivered: number
+  /** 商圈 posts past their last day, flipped to 'expired' */
+  expiredPosts: number
+  /** scheduled news whose time came, flipped to 'published' (readers see them already) */
+  newsPublished: number
+  /** notice deliveries that had stopped short and went on */
+  noticeDeliveriesResumed: number
 }
 
 export interface SweepDeps {
@@ -38,7 +49,11 @@ export async function runSweep({ db, clock, messenger }: SweepDeps): Promise<Swe
   const escalated = await escalateOverdue(db, now, calendar, settings)
   const rateReminders = await remindRatings(db, now)
   const policyReminders = await remindPolicyDeadlines(db, now)
+  const lectureReminders = await remindLectures(db, now)
+  const expiredPosts = await expirePosts(db, now)
+  const newsPublished = await publishDueNews(db, now)
+  const noticeDeliveriesResumed = await resumeNoticeDeliveries(db, now)
   // last, so the notifications written above go out in the same run
   const pushesDelivered = await deliverPendingPushes(db, messenger, now)
-  return { expiredRequestRecords: stats.removed, escalated, rateReminders, policyReminders, pushesDelivered }
+  return { expiredRequestRecords: stats.removed, escalated, rateReminders, policyReminders, lectureReminders, pushesDelivered, expiredPosts, newsPublished, noticeDeliveriesResumed }
 }

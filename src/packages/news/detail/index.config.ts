@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '营商动态' })
+export default definePageConfig({ navigationBarTitleText: '营商动态', enableShareAppMessage: true })

@@ -1,11 +1,15 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
+import type { Notice } from '../../../../types'
 import { call } from '../../../services'
 import RemotePending from '../../../components/RemotePending'
 import { useRemote } from '../../../hooks/useRemote'
 import { formatDateTime } from '../../../utils/time'
 import '../../article.scss'
+
+/** who it was sent to, as the reader is told (a named enterprise list is not shown) */
+const AUDIENCE: Record<Notice['audience'], string> = { city: '全市', parks: '指定园区', industries: '指定行业', enterprises: '定向通知' }
 
 /** One notice; the body is plain text split into paragraphs, never HTML. */
 export default function NoticeDetailPage() {
@@ -33,7 +37,7 @@ export default function NoticeDetailPage() {
           {n.urgent && <Text className='article__tag article__tag--urgent'>紧急</Text>}
           <Text>{n.publisherName}</Text>
           <Text>{formatDateTime(n.publishedAt)}</Text>
-          <Text>{n.parkIds === null ? '全市' : '指定园区'}</Text>
+          <Text>{AUDIENCE[n.audience] ?? '指定园区'}</Text>
         </View>
         <View className='article__body'>
           {paragraphs.map((p, i) => (

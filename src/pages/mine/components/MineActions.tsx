@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Me } from '../../../../types'
+import { CIRCLE_ROUTES, type Me } from '../../../../types'
 import { call } from '../../../services'
-import { ROUTES, SERVICE_ROUTES } from '../../../constants/routes'
+import { LECTURE_ROUTES, PUBLISH_ROUTES, ROUTES, SERVICE_ROUTES, STEWARD_ROUTES } from '../../../constants/routes'
 import { toUiError } from '../../../utils/errors'
 import { openPage } from '../../../utils/nav'
 
@@ -66,6 +66,28 @@ export default function MineActions({ me, onChanged }: Props) {
     actions.push({ key: 'manage-policies', label: '政策管理', run: () => openPage(SERVICE_ROUTES.managePolicies) })
     actions.push({ key: 'manage-services', label: '服务管理', run: () => openPage(SERVICE_ROUTES.manageServices) })
     actions.push({ key: 'manage-slots', label: '预约场次', run: () => openPage(SERVICE_ROUTES.manageSlots) })
+  }
+  // 营商动态 and 通知发布, manager side (packages/publish)
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'publish-news', label: '动态管理', run: () => openPage(PUBLISH_ROUTES.news) })
+    actions.push({ key: 'publish-notices', label: '通知发布', run: () => openPage(PUBLISH_ROUTES.notices) })
+  }
+  // 潭商讲堂, organiser side: the list offers 新建讲座, each lecture its sign-ups and check-in code
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'manage-lectures', label: '讲堂管理', run: () => openPage(LECTURE_ROUTES.list) })
+  }
+  // 企业商圈: the enterprise's posts and contact requests; the managers' moderation queue
+  if (role === 'entrepreneur' && me.enterprise) {
+    actions.push({ key: 'circle-mine', label: '我的商圈', run: () => openPage(CIRCLE_ROUTES.mine) })
+  }
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'circle-moderation', label: '商圈审核', run: () => openPage(CIRCLE_ROUTES.moderation) })
+  }
+  // 管家团队 (packages/steward): a steward's own card; managers assign stewards and read the history
+  if (role === 'steward') actions.push({ key: 'steward-card', label: '我的管家名片', run: () => openPage(STEWARD_ROUTES.edit) })
+  if (role === 'manager' || role === 'admin') {
+    actions.push({ key: 'steward-assign', label: '指派企业管家', run: () => openPage(STEWARD_ROUTES.assign) })
+    actions.push({ key: 'steward-history', label: '管家变更记录', run: () => openPage(STEWARD_ROUTES.history) })
   }
   if (role === 'guest') {
     actions.push({ key: 'bind', label: '绑定企业', run: () => openPage(ROUTES.bind) })

@@ -1,0 +1,11 @@
+/** 潭商讲堂: lectures, capacity-safe sign-up with a wait-list, check-in, rating, questions. */
+export { LECTURE_COLLECTIONS, MAX_WAITLIST, signupId, type LectureDoc, type LectureSignupDoc } from './docs'
+export { canManage, checkinOpen, lectureLink, phaseOf, toDetail, toSummary } from './views'
+export { attendeeOf, type Attendee } from './load'
+export { cancelSignup, fillSeats, signUp, takeSeat } from './seats'
+export { checkIn, rateLecture } from './attend'
+export { newCheckinCode, newLectureId, saveLecture } from './save'
+export { getLecture, listLectures } from './list'
+export { csvCell, exportSignups, listSignups } from './roster'
+export { askLecturer } from './ask'
+export { remindLectures } from './reminders'

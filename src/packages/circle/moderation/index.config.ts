@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '商圈审核', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })

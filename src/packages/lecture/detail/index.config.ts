@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '讲座详情', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })

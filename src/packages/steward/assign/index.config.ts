@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '指派企业管家' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '管家团队', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })

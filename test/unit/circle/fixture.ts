@@ -1,0 +1,76 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- router answers are inspected loosely */
+/**
+ * Fixture for the 企业商圈 tests: the shared fixture (ent-a and ent-a2 in park A, ent-b in
+ * park B, a manager per park, the admin) plus a colleague of ent-a's owner and the owner
+ * of ent-a2, and helpers to post and read.
+ */
+import { COLLECTIONS, type NotificationDoc } from '../../../cloudfunctions/api/src/domain/docs'
+import { CIRCLE_COLLECTIONS, type PostDoc } from '../../../cloudfunctions/api/src/domain/circle'
+import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
+import type { Role } from '../../../types'
+import { FIX, seedFixture, type Bed } from '../helpers'
+
+export const CC = {
+  ...FIX,
+  /** a second user of ent-a */
+  colleagueA: 'oid-cc-colleague-a',
+  /** the owner of ent-a2 (park A) */
+  ownerA2: 'oid-cc-owner-a2'
+}
+
+async function putUser(bed: Bed, openid: string, role: Role, parkId: string | null, enterpriseId: string | null, name: string): Promise<void> {
+  const at = '2026-01-01T00:00:00.000Z'
+  await bed.db.collection(COLLECTIONS.users).doc(userIdFor(openid)).set({ data: { openid, role, name, phone: '13700000000', parkId, enterpriseId, createdAt: at, updatedAt: at } })
+}
+
+export async function seedCircle(bed: Bed): Promise<void> {
+  await seedFixture(bed)
+  await putUser(bed, CC.colleagueA, 'entrepreneur', CC.parkA, CC.entA._id, '甲企业职员')
+  await putUser(bed, CC.ownerA2, 'entrepreneur', CC.parkA, CC.entA2._id, '甲二企业主')
+}
+
+export const CLEAN_TEXT = '本公司可承接数控车铣复合加工，月产能五万件，交期稳定，欢迎园区企业洽谈。'
+
+export const postPayload = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  kind: 'supply',
+  industry: '智能制造',
+  title: '供应精密零部件加工',
+  text: CLEAN_TEXT,
+  images: [{ fileID: 'cloud://env-test/circle/part.jpg', name: 'part.jpg', size: 120_000, kind: 'image' }],
+  validDays: 30,
+  contactName: '王经理',
+  contactPhone: '13911112222',
+  ...over
+})
+
+export async function ok(bed: Bed, openid: string, action: string, payload: Record<string, unknown> = {}): Promise<any> {
+  const r = await bed.call(openid, action, payload)
+  if (!r.ok) throw new Error(`${action} by ${openid} failed: ${JSON.stringify(r.error)}`)
+  return r.data
+}
+
+/** the error of a call that must fail */
+export async function refused(bed: Bed, openid: string, action: string, payload: Record<string, unknown> = {}): Promise<{ code: string; message: string; field?: string }> {
+  const r = await bed.call(openid, action, payload)
+  if (r.ok) throw new Error(`${action} by ${openid} unexpectedly succeeded: ${JSON.stringify(r.data)}`)
+  return r.error
+}
+
+export const publish = (bed: Bed, openid = CC.ownerA, over: Record<string, unknown> = {}) => ok(bed, openid, 'post.create', postPayload(over))
+
+export async function listedIds(bed: Bed, openid: string, filter: Record<string, unknown> = {}): Promise<string[]> {
+  return (await ok(bed, openid, 'post.list', { pageSize: 50, ...filter })).items.map((p: { _id: string }) => p._id)
+}
+
+export async function queueIds(bed: Bed, openid: string): Promise<string[]> {
+  return (await ok(bed, openid, 'post.moderationQueue', { pageSize: 50 })).items.map((p: { _id: string }) => p._id)
+}
+
+export async function storedPost(bed: Bed, id: string): Promise<PostDoc | null> {
+  return (await bed.db.collection(CIRCLE_COLLECTIONS.posts).doc(id).get()).data as PostDoc | null
+}
+
+export async function notificationsOf(bed: Bed, openid: string): Promise<NotificationDoc[]> {
+  const { data } = await bed.db.collection(COLLECTIONS.notifications).where({ userId: userIdFor(openid) }).orderBy('createdAt', 'asc').get()
+  return data as NotificationDoc[]
+}
