@@ -218,6 +218,8 @@ export interface CaseDetail extends CaseSummary {
   allowed: CaseAction[]
   /** a 服务申请: the service, the mode chosen and the materials as checked against its list (absent/null otherwise) */
   service?: CaseServiceInfo | null
+  /** a consultation asked from a 潭商讲堂 lecture (向讲师提问): the lecture it came from (absent/null otherwise) */
+  lecture?: { id: string; title: string } | null
 }
 
 /** what a 服务申请 case keeps of its application; material names are copied so later catalogue edits do not rewrite history */

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { Me } from '../../types'
 import { call } from '../../src/services'
 import LectureSignupsPage from '../../src/packages/lecture/signups/index'
+import CheckinCodeCard from '../../src/packages/lecture/signups/CheckinCodeCard'
 import { meAs } from './fixtures'
 import { find, lectureDetail, pageOf, signupRow, tap } from './lecture-fixtures'
 
@@ -56,6 +57,7 @@ describe('lecture sign-ups (organiser)', () => {
     render(<LectureSignupsPage />)
     await find('#signup-u-1')
     expect(text('#checkin-code-display')).toBe('K7M2QP')
+    expect(document.querySelectorAll('#checkin-code-qr .lec-qr__row')).toHaveLength(21)
     expect(screen.getByText('签到进行中')).toBeTruthy()
     expect(sent('lecture.signups')[0]).toEqual({ id: 'lec-1', page: 1, pageSize: 20 })
 
@@ -67,6 +69,33 @@ describe('lecture sign-ups (organiser)', () => {
     expect(text('#signup-u-3')).toContain('候补第1位')
     expect(text('#signup-u-3')).not.toContain('签到')
     expect(text('#signup-u-4')).toContain('已取消')
+  })
+
+  it('draws the check-in code as a QR grid beside the text, and redraws it for another code', () => {
+    /** the grid's dark modules as '#'/'.' rows, read from the rendered Views */
+    const qrRows = () =>
+      Array.from(document.querySelectorAll('#checkin-code-qr .lec-qr__row')).map((row) =>
+        Array.from(row.children)
+          .map((cell) => (cell.classList.contains('lec-qr__cell--dark') ? '#' : '.'))
+          .join('')
+      )
+    const finder = ['#######', '#.....#', '#.###.#', '#.###.#', '#.###.#', '#.....#', '#######']
+    const { rerender } = render(<CheckinCodeCard lecture={lectureDetail({ canManage: true, checkinCode: 'K7M2QP' })} />)
+    const first = qrRows()
+    // a 6-character alphanumeric code fits QR version 1 at level M: 21 × 21 modules
+    expect(first).toHaveLength(21)
+    expect(first.every((r) => r.length === 21)).toBe(true)
+    // the three finder patterns sit in their corners, so a scanner can find the code
+    expect(first.slice(0, 7).map((r) => r.slice(0, 7))).toEqual(finder)
+    expect(first.slice(0, 7).map((r) => r.slice(14))).toEqual(finder)
+    expect(first.slice(14).map((r) => r.slice(0, 7))).toEqual(finder)
+    expect(text('#checkin-code-display')).toBe('K7M2QP')
+
+    rerender(<CheckinCodeCard lecture={lectureDetail({ canManage: true, checkinCode: 'A3B4C5' })} />)
+    const second = qrRows()
+    expect(second).toHaveLength(21)
+    expect(second).not.toEqual(first)
+    expect(text('#checkin-code-display')).toBe('A3B4C5')
   })
 
   it('filters by state', async () => {

@@ -28,8 +28,14 @@ describe('lecture.ask', () => {
 
     const inbox = await ok(bed, FIX.stewardA, 'case.inbox', {})
     expect(inbox.items.map((c: { _id: string }) => c._id)).toContain(created._id)
-    expect(await ok(bed, FIX.stewardA, 'case.get', { id: created._id })).toMatchObject({ text: created.text })
+    expect(created.lecture).toEqual({ id: lectureId, title: '企业出海合规实务' })
+    expect(await ok(bed, FIX.stewardA, 'case.get', { id: created._id })).toMatchObject({ text: created.text, lecture: { id: lectureId, title: '企业出海合规实务' } })
     expect((await ok(bed, FIX.ownerA, 'case.mine', {})).items.map((c: { _id: string }) => c._id)).toContain(created._id)
+  })
+
+  it('leaves a case not asked from a lecture without a lecture link', async () => {
+    const plain = await ok(bed, FIX.ownerA, 'case.submit', { type: 'consult', category: '政策咨询', text: '研发费用加计扣除怎么申报？', attachments: [] })
+    expect((await ok(bed, FIX.ownerA, 'case.get', { id: plain._id })).lecture).toBeNull()
   })
 
   it('is for bound entrepreneurs only, about a lecture that exists, with a real question', async () => {

@@ -272,6 +272,9 @@ export interface CaseDoc {
   events: CaseEventDoc[]
   /** 服务申请 only: set through createCase's `extra` by domain/services/apply.ts */
   service?: CaseServiceInfo | null
+  /** 向讲师提问 only: set through createCase's `extra` by domain/lectures/ask.ts */
+  lectureId?: string
+  lectureTitle?: string
 }
 
 export interface CounterDoc {

@@ -96,6 +96,7 @@ export function toDetail(doc: CaseDoc, caller: Caller, now: Date): CaseDetail {
       : null,
     events,
     allowed: allowedActions(caller, doc),
-    service: doc.service ?? null
+    service: doc.service ?? null,
+    lecture: doc.lectureId ? { id: doc.lectureId, title: doc.lectureTitle ?? '' } : null
   }
 }
