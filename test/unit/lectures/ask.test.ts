@@ -34,7 +34,7 @@ describe('lecture.ask', () => {
   })
 
   it('leaves a case not asked from a lecture without a lecture link', async () => {
-    const plain = await ok(bed, FIX.ownerA, 'case.submit', { type: 'consult', category: '政策咨询', text: '研发费用加计扣除怎么申报？', attachments: [] })
+    const plain = await ok(bed, FIX.ownerA, 'case.submit', { type: 'consult', category: '政策咨询', text: '研发费用加计扣除怎么申报？' })
     expect((await ok(bed, FIX.ownerA, 'case.get', { id: plain._id })).lecture).toBeNull()
   })
 

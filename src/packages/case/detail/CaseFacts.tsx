@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '../../../../types'
 import AttachmentList from '../../../components/AttachmentList'
 import { formatDateTime } from '../../../utils/time'
+import LectureOrigin from './LectureOrigin'
 
 function Fact({ label, value, id }: { label: string; value: string; id?: string }) {
   if (!value) return null
@@ -16,12 +17,16 @@ function Fact({ label, value, id }: { label: string; value: string; id?: string 
 /** What was asked, by whom (as the server shows it to this reader), who handles it, and the deadlines. */
 export default function CaseFacts({ detail }: { detail: CaseDetail }) {
   const submitter = [detail.submitterName, detail.submitterPhone].filter(Boolean).join('  ')
+  // a 服务申请's files are shown under their materials (申请事项); only any others stay here
+  const inMaterials = new Set(detail.service?.materials.flatMap((m) => m.files.map((f) => f.fileID)) ?? [])
+  const loose = detail.attachments.filter((a) => !inMaterials.has(a.fileID))
   return (
     <View className='case-facts'>
+      {detail.lecture && <LectureOrigin lecture={detail.lecture} />}
       <Text className='case-facts__text' userSelect>
         {detail.text}
       </Text>
-      <AttachmentList items={detail.attachments} />
+      <AttachmentList items={loose} />
       <View className='case-facts__list'>
         <Fact label='企业' value={detail.enterpriseName} />
         <Fact id='case-submitter' label='提交人' value={submitter} />

@@ -12,6 +12,7 @@ import CaseFacts from './CaseFacts'
 import CaseHeader from './CaseHeader'
 import EnterpriseActions from './EnterpriseActions'
 import RatingView from './RatingView'
+import ServiceApplication from './ServiceApplication'
 import { useCaseDetail } from './useCaseDetail'
 import './index.scss'
 import '../case.scss'
@@ -41,6 +42,11 @@ export default function CaseDetailPage() {
         <CaseHeader detail={detail} />
         <CaseFacts detail={detail} />
       </Card>
+      {detail.service && (
+        <Card title='申请事项'>
+          <ServiceApplication service={detail.service} />
+        </Card>
+      )}
       {(detail.ratingDetail || detail.review) && (
         <Card title='评价'>
           <RatingView detail={detail} />
