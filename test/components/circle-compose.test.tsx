@@ -132,9 +132,9 @@ describe('商圈 compose', () => {
     await fillValid()
     await submit()
     const message = await screen.findByText('内容含有违规信息（广告），请修改后再提交')
-    const field = (await el('#post-text')).closest('.cc-text')
+    const field = (await el('#post-text')).closest('.text-area')
     expect(field?.contains(message)).toBe(true)
-    expect(field?.className).toContain('cc-text--error')
+    expect(field?.className).toContain('text-area--error')
     expect(document.querySelector('.form-notice__error')).toBeNull()
     // the draft survives the refusal
     expect(localStorage.getItem('qsj.draft.circlePost.new')).toContain(TEXT)

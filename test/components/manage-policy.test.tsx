@@ -56,7 +56,7 @@ async function type(selector: string, value: string) {
   })
 }
 
-const messageOf = (selector: string) => document.querySelector(selector)?.closest('.form-field, .mg-group, .mg-text')?.textContent ?? ''
+const messageOf = (selector: string) => document.querySelector(selector)?.closest('.form-field, .mg-group, .text-area')?.textContent ?? ''
 
 // the app's build sets this up; small buttons with a spinner need it
 beforeAll(() => Taro.initPxTransform({ designWidth: 750, deviceRatio: { 750: 1 } }))

@@ -49,7 +49,7 @@ async function type(selector: string, value: string) {
     fireEvent.input(el, { target: { value } })
   })
 }
-const messageOf = (selector: string) => document.querySelector(selector)?.closest('.form-field, .pb-group, .pb-text, .pb-picker')?.textContent ?? ''
+const messageOf = (selector: string) => document.querySelector(selector)?.closest('.form-field, .pb-group, .text-area, .pb-picker')?.textContent ?? ''
 
 beforeAll(() => Taro.initPxTransform({ designWidth: 750, deviceRatio: { 750: 1 } }))
 beforeEach(() => {

@@ -142,7 +142,7 @@ it('a manager publishes a notice to their park: its entrepreneurs get it, anothe
 
   await shown(page, '#notice-title input').fill(NOTICE_TITLE)
   await shown(page, '#notice-body textarea').fill(NOTICE_BODY)
-  await expectText(shown(page, '.pb-text__count'), `${NOTICE_BODY.length}/`)
+  await expectText(shown(page, '.text-area__count'), `${NOTICE_BODY.length}/`)
 
   const preview = shown(page, '#notice-preview')
   await expectText(preview, '将送达')

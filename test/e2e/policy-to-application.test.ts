@@ -177,6 +177,9 @@ it('search a policy, see why the enterprise almost qualifies, fix the profile, a
 
   // 5. 申报 opens the linked service's application form.
   await expectText(shown('#policy-apply'), '申报')
+  // the whole action bar fits the 390 px phone: 申报 ends inside the viewport
+  const applyBox = await shown('#policy-apply').boundingBox()
+  expect(applyBox && applyBox.x + applyBox.width).toBeLessThanOrEqual(390)
   await shown('#policy-apply').click()
   await page.waitForURL(/packages\/service\/apply/)
   await expectText(shown('.svc-apply-page .page-note'), service.name)
@@ -187,7 +190,7 @@ it('search a policy, see why the enterprise almost qualifies, fix the profile, a
   const files = required.map((m) => ({ key: m.key, name: `${m.name}.pdf` }))
   for (const f of files) await uploadMaterial(f.key, samplePdf(f.name), f.name)
   await shown('#apply-text textarea').fill(APPLY_TEXT)
-  await expectText(shown('.svc-text'), `${APPLY_TEXT.length}/`)
+  await expectText(shown('.text-area'), `${APPLY_TEXT.length}/`)
   await shown('#apply-blocked').waitFor({ state: 'detached' })
 
   // 6. Submit: the modal gives the SQ number, and the case opens.

@@ -125,7 +125,7 @@ export const PERSONAS: PersonaSeed[] = [
   }
 ]
 
-/** enterprise _id → steward persona id (only parks that have demo stewards) */
+/** enterprise _id → steward id (a persona, or one of MORE_STEWARDS in stewardCards.ts): every demo enterprise has one of its park */
 export const STEWARD_ASSIGNMENTS: Record<string, string> = {
   'ent-01': 'steward-li',
   'ent-02': 'steward-li',
@@ -134,5 +134,9 @@ export const STEWARD_ASSIGNMENTS: Record<string, string> = {
   'ent-05': 'steward-chen',
   'ent-06': 'steward-chen',
   'ent-07': 'steward-chen',
-  'ent-08': 'steward-chen'
+  'ent-08': 'steward-chen',
+  'ent-09': 'steward-deng',
+  'ent-10': 'steward-luo',
+  'ent-11': 'steward-hu',
+  'ent-12': 'steward-hu'
 }

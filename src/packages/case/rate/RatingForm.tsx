@@ -5,12 +5,12 @@ import { isBadRating, RATING_LEVELS, RATING_TAGS, schemas, type CaseDetail, type
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { useDraft } from '../../../hooks/useDraft'
 import { useSubmission } from '../../../hooks/useSubmission'
 import type { UiError } from '../../../utils/errors'
 import { fieldErrors } from '../../../utils/validate'
 import ChoiceChips from '../components/ChoiceChips'
-import TextBox from '../components/TextBox'
 import { STALE_CODES } from '../detail/staleCodes'
 
 interface RatingDraft {
@@ -95,8 +95,9 @@ export default function RatingForm({ detail, onRated, onStale }: Props) {
       )}
       <Card>
         <View className='rating-form__comment'>
-          <TextBox
+          <TextArea
             id='rate-comment'
+            autoHeight
             label='评价内容（选填）'
             value={comment}
             placeholder={bad ? '请说明遇到的问题，便于核实和整改' : '说说您的感受'}

@@ -6,11 +6,11 @@ import AttachmentPicker from '../../../components/AttachmentPicker'
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { caseDetailUrl } from '../../../constants/routes'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
 import type { UiError } from '../../../utils/errors'
 import ChoiceChips from '../components/ChoiceChips'
-import TextBox from '../components/TextBox'
 
 export type SubmitType = 'consult' | 'complaint'
 
@@ -72,8 +72,9 @@ export default function SubmitForm({ type }: { type: SubmitType }) {
         <Text className='case-form__label'>{label}类别</Text>
         <ChoiceChips id='category' options={CASE_CATEGORIES[type]} selected={[form.values.category]} onToggle={(c) => form.set('category', c)} />
         {category.message && <Text className='case-form__message'>{category.message}</Text>}
-        <TextBox
+        <TextArea
           id='case-text'
+          autoHeight
           label={type === 'consult' ? '问题描述' : '投诉内容'}
           value={form.values.text}
           placeholder={PLACEHOLDER[type]}

@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components'
 import type { PostDetail, Request } from '../../../../types'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
-import TextArea from '../components/TextArea'
 
 interface Values extends Record<string, unknown> {
   message: string

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { REPORT_REASONS } from '../../../../types'
 import ChipGroup from '../../../components/ChipGroup'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { useSubmission } from '../../../hooks/useSubmission'
-import TextArea from '../components/TextArea'
 
 interface Props {
   postId: string

@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { schemas } from '../../../../types'
 import ChipGroup from '../../../components/ChipGroup'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { fieldErrors } from '../../../utils/validate'
-import TextArea from '../components/TextArea'
 
 /** reasons a manager gives most; tapping one fills the box, which can still be edited */
 const QUICK_REASONS = ['含有违规或不实内容', '与供需对接无关', '重复发布', '联系方式或信息不完整']

@@ -5,9 +5,9 @@ import type { LectureSummary, Request } from '../../../../types'
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { caseDetailUrl } from '../../../constants/routes'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
-import TextArea from '../components/TextArea'
 
 const TEXT_MAX = 800
 const INITIAL = { text: '' }

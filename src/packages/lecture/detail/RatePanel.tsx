@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { LectureRating } from '../../../../types'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import type { UiError } from '../../../utils/errors'
-import TextArea from '../components/TextArea'
 
 const SCORES = [1, 2, 3, 4, 5] as const
 const SCORE_WORDS = ['', '很差', '较差', '一般', '较好', '很好']

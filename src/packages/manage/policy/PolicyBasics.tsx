@@ -2,8 +2,8 @@ import { Switch, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { BENEFIT_TYPES, POLICY_CATEGORIES, POLICY_LEVELS, type BenefitType, type PolicyCategory, type PolicyLevel } from '../../../../types'
 import FormField from '../../../components/FormField'
+import TextArea from '../../../components/TextArea'
 import Chips, { toggled } from '../components/Chips'
-import TextArea from '../components/TextArea'
 import type { PolicyEditor } from './types'
 
 /** 标题, 文号, 发文单位, 层级, 类别, 扶持方式, 免申即享, 摘要 */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import FormField from '../../../components/FormField'
-import TextArea from '../components/TextArea'
+import TextArea from '../../../components/TextArea'
 import PolicyAttachments from './PolicyAttachments'
 import type { PolicyEditor } from './types'
 

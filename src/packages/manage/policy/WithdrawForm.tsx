@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components'
 import AtButton from 'taro-ui/lib/components/button'
 import { useState } from 'react'
 import { schemas, type PolicyDetail } from '../../../../types'
+import TextArea from '../../../components/TextArea'
 import { useSubmission } from '../../../hooks/useSubmission'
 import { fieldErrors } from '../../../utils/validate'
-import TextArea from '../components/TextArea'
 
 interface Props {
   policyId: string

@@ -8,7 +8,7 @@ import ChipGroup from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
-import TextBox from '../components/TextBox'
+import TextArea from '../../../components/TextArea'
 import { fromNews } from './newsValues'
 import ScheduleFields from './ScheduleFields'
 import type { NewsForm as Form } from './types'
@@ -48,7 +48,7 @@ export default function NewsForm({ form, news, onSaved }: Props) {
         </View>
         <FormField id='news-source' label='来源' value={values.source} maxlength={40} placeholder='如：湘潭高新区管委会' message={message('source')} onInput={(x) => set('source', x)} onBlur={() => touch('source')} />
         <View className='pb-pad'>
-          <TextBox id='news-summary' label='摘要' value={values.summary} maxlength={120} placeholder='列表中显示的一两句话' message={message('summary')} onInput={(x) => set('summary', x)} onBlur={() => touch('summary')} />
+          <TextArea id='news-summary' label='摘要' value={values.summary} maxlength={120} placeholder='列表中显示的一两句话' message={message('summary')} onInput={(x) => set('summary', x)} onBlur={() => touch('summary')} />
         </View>
       </Card>
       <Card title='封面（选填）'>
@@ -58,7 +58,7 @@ export default function NewsForm({ form, news, onSaved }: Props) {
       </Card>
       <Card title='正文'>
         <View className='pb-pad'>
-          <TextBox id='news-body' label='正文' help={BODY_HELP} tall value={values.bodyHtml} maxlength={50000} message={message('bodyHtml')} onInput={(x) => set('bodyHtml', x)} onBlur={() => touch('bodyHtml')} />
+          <TextArea id='news-body' label='正文' help={BODY_HELP} tall value={values.bodyHtml} maxlength={50000} message={message('bodyHtml')} onInput={(x) => set('bodyHtml', x)} onBlur={() => touch('bodyHtml')} />
         </View>
       </Card>
       {news?.status !== 'published' && news?.status !== 'unpublished' && (

@@ -4,13 +4,13 @@ import AtButton from 'taro-ui/lib/components/button'
 import { useState } from 'react'
 import type { ManagedNotice, Me, Park } from '../../../../types'
 import Card from '../../../components/Card'
+import TextArea from '../../../components/TextArea'
 import { publishNoticeUrl } from '../../../constants/routes'
 import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
 import { useSubmission } from '../../../hooks/useSubmission'
 import Alert from '../components/Alert'
-import TextBox from '../components/TextBox'
 import { useAudiencePreview } from '../hooks/useAudiencePreview'
 import AudiencePicker from './AudiencePicker'
 import { audienceReady, fromNotice, toAudience } from './noticeValues'
@@ -71,7 +71,7 @@ export default function NoticeForm({ form, me, parks, notice, onSaved }: Props) 
       <Card title='通知内容'>
         <FormField id='notice-title' label='标题' value={values.title} maxlength={60} placeholder='4—60个字' message={message('title')} onInput={(x) => set('title', x)} onBlur={() => touch('title')} />
         <View className='pb-pad'>
-          <TextBox id='notice-body' label='正文' tall value={values.body} maxlength={2000} placeholder='每行为一段；纯文字' message={message('body')} onInput={(x) => set('body', x)} onBlur={() => touch('body')} />
+          <TextArea id='notice-body' label='正文' tall value={values.body} maxlength={2000} placeholder='每行为一段；纯文字' message={message('body')} onInput={(x) => set('body', x)} onBlur={() => touch('body')} />
         </View>
         <View className='pb-switch'>
           <View className='pb-switch__text'>

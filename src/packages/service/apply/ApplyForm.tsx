@@ -5,10 +5,10 @@ import { MAX_CASE_ATTACHMENTS, type Attachment, type ServiceDetail, type Service
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { caseDetailUrl } from '../../../constants/routes'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
 import Chips from '../components/Chips'
-import TextArea from '../components/TextArea'
 import { MODE_HINTS } from '../modes'
 import { blockedReason, initialValues, missingRequired, payloadFor } from './applyValues'
 import MaterialField from './MaterialField'
@@ -97,6 +97,7 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
         <View className='svc-apply__section'>
           <TextArea
             id='apply-text'
+            autoHeight
             label='说明办理事项和企业情况'
             value={values.text}
             placeholder='如办理原因、时间要求、联系人和联系方式（至少4个字）'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import AtButton from 'taro-ui/lib/components/button'
 import type { AppointmentSlot } from '../../../../types'
-import TextArea from '../components/TextArea'
+import TextArea from '../../../components/TextArea'
 import { seatsLeft, slotTimeLabel } from './slotTime'
 
 export interface SlotNotice {
@@ -52,6 +52,7 @@ export default function SlotCard(props: Props) {
         <View className='svc-slot__form'>
           <TextArea
             id={`topic-${slot._id}`}
+            autoHeight
             label='想沟通的问题'
             value={topic}
             placeholder='如融资难、用地、审批等，简要说明便于提前准备（至少4个字）'

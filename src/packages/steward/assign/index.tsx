@@ -8,10 +8,10 @@ import ChipGroup from '../../../components/ChipGroup'
 import EmptyState from '../../../components/EmptyState'
 import ErrorState from '../../../components/ErrorState'
 import LoadingState from '../../../components/LoadingState'
+import TextArea from '../../../components/TextArea'
 import { stewardHistoryUrl } from '../../../constants/routes'
 import { useSubmission } from '../../../hooks/useSubmission'
 import { openPage } from '../../../utils/nav'
-import TextArea from '../components/TextArea'
 import AssignResultView from './AssignResultView'
 import EnterprisePicker from './EnterprisePicker'
 import StewardPicker from './StewardPicker'
@@ -102,7 +102,7 @@ export default function StewardAssignPage() {
       <StewardPicker parkId={parkId} selectedId={steward?.id ?? null} onSelect={(s) => target.setSteward({ id: s._id, name: s.name })} />
       <Text className='st-step'>3. 指派原因</Text>
       <Card>
-        <TextArea id='assign-reason' label='指派原因（记入变更记录）' placeholder='如：新入园企业分配管家、管家分工调整、企业申请更换' maxlength={200} value={reason} onInput={setReason} />
+        <TextArea id='assign-reason' autoHeight label='指派原因（记入变更记录）' placeholder='如：新入园企业分配管家、管家分工调整、企业申请更换' maxlength={200} value={reason} onInput={setReason} />
       </Card>
       {error && <Text id='assign-error' className='page-note st-text__message'>{error}</Text>}
       <View className='st-bar'>

@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components'
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
+import TextArea from '../../../components/TextArea'
 import { caseDetailUrl } from '../../../constants/routes'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
-import TextArea from '../components/TextArea'
 
 const INITIAL = { reason: '' }
 
@@ -26,6 +26,7 @@ export default function ChangeForm({ stewardName }: { stewardName: string }) {
         <Text className='st-line'>当前管家：{stewardName}</Text>
         <TextArea
           id='change-reason'
+          autoHeight
           label='更换原因'
           placeholder='请说明希望更换管家的原因，例如联系不上、问题长期未解决等（至少10个字）'
           maxlength={500}

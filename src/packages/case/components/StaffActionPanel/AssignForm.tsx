@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import TextArea from '../../../../components/TextArea'
 import AssigneeList from './AssigneeList'
-import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -26,8 +26,9 @@ export default function AssignForm({ detail, onChanged, onStale }: ActionFormPro
       {detail.assigneeName && <Text className='staff-form__hint'>当前承办人：{detail.assigneeName}</Text>}
       <Text className='staff-form__label'>{verb}给</Text>
       <AssigneeList caseId={detail._id} value={form.values.toUserId} message={form.message('toUserId')} onChange={(id) => form.set('toUserId', id)} />
-      <TextBox
+      <TextArea
         id='assign-note'
+        autoHeight
         label={`${verb}说明（选填）`}
         placeholder='对承办人的要求（仅工作人员可见），例如：请于今天内联系企业'
         maxlength={maxLengthOf('case.assign', 'note')}

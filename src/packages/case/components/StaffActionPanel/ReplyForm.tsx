@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Attachment } from '../../../../../types'
 import AttachmentPicker from '../../../../components/AttachmentPicker'
-import TextBox from '../TextBox'
+import TextArea from '../../../../components/TextArea'
 import FormFooter from './FormFooter'
 import QuickPhrases from './QuickPhrases'
 import { maxLengthOf } from './limits'
@@ -35,8 +35,9 @@ export default function ReplyForm({ detail, onChanged, onStale }: ActionFormProp
   return (
     <View className='staff-form'>
       <QuickPhrases onPick={pick} />
-      <TextBox
+      <TextArea
         id='reply-text'
+        autoHeight
         label='答复内容'
         placeholder='企业能看到答复和附件'
         maxlength={max}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Request } from '../../../../../types'
-import TextBox from '../TextBox'
+import TextArea from '../../../../components/TextArea'
 import FormFooter from './FormFooter'
 import PublishWarning from './PublishWarning'
 import { maxLengthOf } from './limits'
@@ -29,8 +29,9 @@ export default function TextActionForm({ spec, detail, onChanged, onStale }: Act
     <View className='staff-form'>
       {hint && <Text className='staff-form__hint'>{hint}</Text>}
       {spec.published && <PublishWarning />}
-      <TextBox
+      <TextArea
         id={spec.inputId}
+        autoHeight
         label={spec.label}
         placeholder={spec.placeholder}
         maxlength={maxLengthOf(action, field)}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import TextArea from '../../../../components/TextArea'
 import AssigneeList from './AssigneeList'
-import TextBox from '../TextBox'
 import FormFooter from './FormFooter'
 import { maxLengthOf } from './limits'
 import type { ActionFormProps } from './types'
@@ -24,8 +24,9 @@ export default function TransferForm({ detail, onChanged, onStale }: ActionFormP
     <View className='staff-form'>
       <Text className='staff-form__label'>转办给</Text>
       <AssigneeList caseId={detail._id} value={form.values.toUserId} message={form.message('toUserId')} onChange={(id) => form.set('toUserId', id)} />
-      <TextBox
+      <TextArea
         id='transfer-reason'
+        autoHeight
         label='转办理由'
         placeholder='说明为什么转办；接手人能看到，企业只看到新的承办人'
         maxlength={maxLengthOf('case.transfer', 'reason')}
