@@ -4,43 +4,39 @@
  * (or a start after a crash half-way) ends in the same state.
  */
 import type { Database } from '../../cloudfunctions/api/src/db/port'
-import { COLLECTIONS, type UserDoc } from '../../cloudfunctions/api/src/domain/docs'
+import { COLLECTIONS } from '../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
 import {
   buildAppointments,
   buildPolicies,
   buildServices,
   ENTERPRISES,
+  MORE_NEWS,
+  MORE_NOTICES,
+  MORE_STEWARDS,
   NEWS,
   NOTICES,
   PARKS,
   PERSONAS,
-  STEWARD_ASSIGNMENTS,
-  type PersonaSeed
+  seedCommunity,
+  STEWARD_ASSIGNMENTS
 } from './data'
 import { seedDemoCases } from './data/cases'
+import { personaUser } from './data/people'
+
+export { personaUser }
 
 const MARKER = { collection: 'meta', id: 'seed' }
-/** 2: policies, services, appointment slots and enterprise profile facts */
-export const SEED_VERSION = 2
+/**
+ * 2: policies, services, appointment slots and enterprise profile facts
+ * 3: steward cards and stewards for every park, 企业商圈 posts, 潭商讲堂 lectures, more news
+ *    and targeted notices
+ */
+export const SEED_VERSION = 3
 
 async function put<T extends { _id: string }>(db: Database, collection: string, doc: T): Promise<void> {
   const { _id, ...data } = doc
   await db.collection(collection).doc(_id).set({ data })
-}
-
-export function personaUser(p: PersonaSeed, now: string): UserDoc {
-  return {
-    _id: userIdFor(p.openid),
-    openid: p.openid,
-    role: p.role,
-    name: p.name,
-    phone: p.phone,
-    parkId: p.parkId,
-    enterpriseId: p.enterpriseId,
-    createdAt: now,
-    updatedAt: now
-  }
 }
 
 async function seededVersion(db: Database): Promise<number | null> {
@@ -75,17 +71,29 @@ async function upgradeFromV1(db: Database, now: Date): Promise<void> {
   await seedPolicyContent(db, now)
 }
 
+/**
+ * A data folder seeded before version 3 gets the community content, the new news and
+ * notices, and stewards for the enterprises that have none; what users changed since
+ * (cards, assignments, posts, sign-ups) is kept.
+ */
+async function upgradeToV3(db: Database, now: Date): Promise<void> {
+  for (const n of MORE_NEWS) await put(db, COLLECTIONS.news, n)
+  for (const n of MORE_NOTICES) await put(db, COLLECTIONS.notices, n)
+  await seedCommunity(db, now)
+}
+
 /** Seeds when the marker is absent (or older); answers whether it did. */
 export async function seedDemoData(db: Database, now = new Date()): Promise<boolean> {
   const version = await seededVersion(db)
   if (version !== null && version >= SEED_VERSION) return false
   const at = now.toISOString()
   if (version !== null) {
-    await upgradeFromV1(db, now)
+    if (version < 2) await upgradeFromV1(db, now)
+    await upgradeToV3(db, now)
     await db.collection(MARKER.collection).doc(MARKER.id).set({ data: { version: SEED_VERSION, at } })
     return true
   }
-  const stewardUserId = new Map(PERSONAS.map((p) => [p.id, userIdFor(p.openid)]))
+  const stewardUserId = new Map([...PERSONAS, ...MORE_STEWARDS].map((p) => [p.id, userIdFor(p.openid)]))
   for (const park of PARKS) await put(db, COLLECTIONS.parks, park)
   for (const ent of ENTERPRISES) {
     const steward = STEWARD_ASSIGNMENTS[ent._id]
@@ -101,6 +109,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
   await seedPolicyContent(db, now)
   // played through the case engine after the people exist; cases already there are skipped
   await seedDemoCases(db, now)
+  await seedCommunity(db, now)
   await db.collection(MARKER.collection).doc(MARKER.id).set({ data: { version: SEED_VERSION, at } })
   return true
 }

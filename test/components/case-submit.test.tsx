@@ -114,7 +114,7 @@ describe('case submit form', () => {
     render(<CaseSubmitPage />)
     expect(await screen.findByText('已恢复上次未提交的内容。')).toBeTruthy()
     await waitFor(async () => expect((await textarea()).value).toBe(TEXT))
-    expect(document.querySelector('#category-用工人才')?.className).toContain('choice-chips__chip--on')
+    expect(document.querySelector('#category-用工人才')?.className).toContain('chip-group__chip--on')
   })
 
   it('keeps uploaded attachments in the draft and sends them', async () => {

@@ -189,7 +189,7 @@ describe('service application', () => {
     expect(document.querySelector('#material-license')?.textContent).toContain('执照.jpg')
     expect(document.querySelector('#material-statement')?.textContent).toContain('流水.jpg')
     await waitFor(async () => expect((await find('#apply-text textarea')) as HTMLTextAreaElement).toHaveProperty('value', TEXT))
-    expect(document.querySelector('#apply-mode-代办')?.className).toContain('svc-chips__chip--on')
+    expect(document.querySelector('#apply-mode-代办')?.className).toContain('chip-group__chip--on')
     expect(submitDisabled()).toBe(false)
   })
 
@@ -197,7 +197,7 @@ describe('service application', () => {
     routerParams = { serviceId: 'svc-loan', mode: encodeURIComponent('代办') }
     serve()
     render(<ServiceApplyPage />)
-    await waitFor(() => expect(document.querySelector('#apply-mode-代办')?.className).toContain('svc-chips__chip--on'))
+    await waitFor(() => expect(document.querySelector('#apply-mode-代办')?.className).toContain('chip-group__chip--on'))
     expect(screen.getByText('企业授权后，工作人员全程代为办理')).toBeTruthy()
   })
 

@@ -1,4 +1,5 @@
 /** Looks up the demo people (personas, members, extra stewards) by their seed id. */
+import type { UserDoc } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import { ENTERPRISES } from './enterprises'
 import { MEMBERS } from './members'
@@ -35,4 +36,19 @@ export function member(id: string): SeedMember {
   if (!ent) throw new Error(`demo person ${id} has no enterprise`)
   const park = PARKS.find((x) => x._id === ent.parkId)
   return { ...p, enterpriseId: ent._id, enterpriseName: ent.name, parkId: ent.parkId, parkName: park?.name ?? '' }
+}
+
+/** the account a demo person has once seeded */
+export function personaUser(p: PersonaSeed, now: string): UserDoc {
+  return {
+    _id: userIdFor(p.openid),
+    openid: p.openid,
+    role: p.role,
+    name: p.name,
+    phone: p.phone,
+    parkId: p.parkId,
+    enterpriseId: p.enterpriseId,
+    createdAt: now,
+    updatedAt: now
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * 企业商圈 demo: supply, demand and cooperation notes from the demo enterprises, written by
  * the project. Dates and validity are relative to the seeding moment. Most are published;
- * two wait in the moderation queue (the local word list would hold them too), one was
- * closed by its poster and one has run past its last day. Contacts are fictional.
+ * two wait in the moderation queue (one in 高新区, one in 雨湖高新区; the local word list
+ * would hold them too), one was closed by its poster and one has run past its last day.
+ * Contacts are fictional.
  */
 import { addDays, beijingYmd } from '../../../cloudfunctions/api/src/domain/calendar/beijingDate'
 import { contactRequestId, type ContactRequestDoc, type PostDoc } from '../../../cloudfunctions/api/src/domain/circle/docs'
@@ -294,12 +295,12 @@ export const POST_SEEDS: PostSeed[] = [
   },
   {
     id: 'seed-post-25',
-    by: 'm-13',
-    kind: 'supply',
-    industry: '现代物流',
-    title: '冷链车辆临时调配',
-    text: '公司有4.2米冷藏车3台，可承接食品、药品的市内和省内冷链配送，节假日也能出车，价格可以商量，详情加微信沟通。',
-    contact: ['朱文静', '15292174836'],
+    by: 'm-09',
+    kind: 'cooperation',
+    industry: '商贸服务',
+    title: '社区团购招募小区团长',
+    text: '小店开通了社区团购，想在岳塘区周边小区招募团长，负责接龙下单和到店取货，每单都有佣金，详情加微信沟通。',
+    contact: ['何晓晴', '15973206625'],
     daysAgo: 0.9,
     validDays: 30,
     review: '加微信'

@@ -41,3 +41,8 @@ export default function ChipGroup({ id, options, selected, onToggle, disabled = 
     </View>
   )
 }
+
+/** the list with `key` added or taken out: what a tap means in a multiple-choice group */
+export function toggled<T extends string>(list: readonly T[], key: T): T[] {
+  return list.includes(key) ? list.filter((x) => x !== key) : [...list, key]
+}

@@ -4,18 +4,18 @@ import { INDUSTRIES, POST_KIND_LABELS, POST_KINDS, postDetailUrl, type PostIndus
 import { call } from '../../services'
 import ChipGroup from '../../components/ChipGroup'
 import PagedListView, { usePagedListEvents } from '../../components/PagedListView'
+import SearchBar from '../../components/SearchBar'
 import TabStrip, { type TabItem } from '../../components/TabStrip'
 import { usePagedList } from '../../hooks/usePagedList'
 import { useRemote } from '../../hooks/useRemote'
+import { useSearchText } from '../../hooks/useSearchText'
 import { useShowRefresh } from '../../hooks/useShowRefresh'
 import { useUnreadBadge } from '../../hooks/useUnreadBadge'
 import { openPage } from '../../utils/nav'
-import { useSearchText } from '../policy/hooks/useSearchText'
 import ComposeFab from './components/ComposeFab'
 import EmptyPosts from './components/EmptyPosts'
 import PostCard from './components/PostCard'
 import ResultBar from './components/ResultBar'
-import SearchBar from './components/SearchBar'
 import { listPayload, NO_FILTERS, type CircleFilters, type KindTab } from './filters'
 import './index.scss'
 
@@ -53,7 +53,7 @@ export default function CirclePage() {
 
   return (
     <View className='page circle'>
-      <SearchBar text={search.text} onType={search.type} onSubmit={() => search.submit()} onClear={() => search.submit('')} />
+      <SearchBar id='circle-search' placeholder='搜索供需信息的标题或内容' text={search.text} onType={search.type} onSubmit={() => search.submit()} onClear={() => search.submit('')} />
       <TabStrip tabs={KIND_TABS} active={filters.kind} onSelect={(kind) => setFilters((f) => ({ ...f, kind }))} idPrefix='circle-kind' />
       <View className='circle-industries'>
         <ChipGroup id='circle-industry' options={INDUSTRY_OPTIONS} selected={[filters.industry ?? ALL_INDUSTRIES]} onToggle={pickIndustry} />

@@ -4,9 +4,11 @@ import type { PolicyCategory, PolicySummary } from '../../../types'
 import { call } from '../../services'
 import PagedListView, { usePagedListEvents } from '../../components/PagedListView'
 import PolicyRow from '../../components/PolicyRow'
+import SearchBar from '../../components/SearchBar'
 import { policyDetailUrl, ROUTES } from '../../constants/routes'
 import { usePagedList } from '../../hooks/usePagedList'
 import { useRemote } from '../../hooks/useRemote'
+import { useSearchText } from '../../hooks/useSearchText'
 import { useShowRefresh } from '../../hooks/useShowRefresh'
 import { useUnreadBadge } from '../../hooks/useUnreadBadge'
 import { openPage } from '../../utils/nav'
@@ -15,11 +17,9 @@ import FilterSheet from './components/FilterSheet'
 import QuickEntries, { type QuickEntryKey } from './components/QuickEntries'
 import RecentSearches from './components/RecentSearches'
 import ResultBar from './components/ResultBar'
-import SearchBar from './components/SearchBar'
 import { activeFilterCount, NO_FILTERS, searchPayload, type PolicyFilters, type PolicySort } from './filters'
 import { useRecentSearches } from './hooks/useRecentSearches'
 import { useRecommendEntry } from './hooks/useRecommendEntry'
-import { useSearchText } from './hooks/useSearchText'
 import './index.scss'
 
 const keyOf = (p: PolicySummary) => p._id
@@ -64,7 +64,7 @@ export default function PolicyPage() {
 
   return (
     <View className='page policy'>
-      <SearchBar text={search.text} onType={search.type} onSubmit={() => submit()} onClear={() => search.submit('')} />
+      <SearchBar id='policy-search' placeholder='搜索政策标题、文号或正文' text={search.text} onType={search.type} onSubmit={() => submit()} onClear={() => search.submit('')} />
       <QuickEntries exemptOn={filters.exemptOnly} onOpen={onEntry} />
       {search.text === '' && <RecentSearches items={recent.items} onPick={(q) => submit(q)} onClear={recent.clear} />}
       <ResultBar

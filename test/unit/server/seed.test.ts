@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import { seedDemoData } from '../../../server/seed'
-import { ENTERPRISES, NEWS, NOTICES, PARKS, PERSONAS } from '../../../server/seed/data'
+import { buildScheduledNews, ENTERPRISES, NEWS, NOTICES, PARKS, PERSONAS } from '../../../server/seed/data'
 import { checkCreditCode } from '../../../types'
 import { openBed, snapshotCounts, type Bed } from '../helpers'
 
@@ -11,9 +11,10 @@ afterEach(() => bed.close())
 
 describe('demo data', () => {
   it('seeds an empty database once; a second run changes nothing', async () => {
-    expect(await seedDemoData(bed.db)).toBe(true)
+    const now = new Date()
+    expect(await seedDemoData(bed.db, now)).toBe(true)
     const first = await snapshotCounts(bed)
-    expect(first).toMatchObject({ parks: PARKS.length, enterprises: ENTERPRISES.length, news: NEWS.length, notices: NOTICES.length })
+    expect(first).toMatchObject({ parks: PARKS.length, enterprises: ENTERPRISES.length, news: NEWS.length + buildScheduledNews(now).length, notices: NOTICES.length })
     expect(await seedDemoData(bed.db)).toBe(false)
     expect(await snapshotCounts(bed)).toEqual(first)
   })

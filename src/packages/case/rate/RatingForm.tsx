@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { isBadRating, RATING_LEVELS, RATING_TAGS, schemas, type CaseDetail, type RatingLevel } from '../../../../types'
 import Card from '../../../components/Card'
+import ChipGroup from '../../../components/ChipGroup'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
 import TextArea from '../../../components/TextArea'
@@ -10,7 +11,6 @@ import { useDraft } from '../../../hooks/useDraft'
 import { useSubmission } from '../../../hooks/useSubmission'
 import type { UiError } from '../../../utils/errors'
 import { fieldErrors } from '../../../utils/validate'
-import ChoiceChips from '../components/ChoiceChips'
 import { STALE_CODES } from '../detail/staleCodes'
 
 interface RatingDraft {
@@ -88,7 +88,7 @@ export default function RatingForm({ detail, onRated, onStale }: Props) {
       {level && (
         <Card title={bad ? '哪里不满意（可多选）' : '满意在哪里（可多选）'}>
           <View className='rating-form__tags'>
-            <ChoiceChips id='tag' options={tagOptions} selected={tags} onToggle={toggleTag} />
+            <ChipGroup id='tag' options={tagOptions} selected={tags} onToggle={toggleTag} />
           </View>
           {attempted && errors.tags && <Text className='case-form__message rating-form__message'>{errors.tags}</Text>}
         </Card>

@@ -4,13 +4,13 @@ import { useState } from 'react'
 import { CASE_CATEGORIES, CASE_TYPE_LABELS, type Attachment, type Request } from '../../../../types'
 import AttachmentPicker from '../../../components/AttachmentPicker'
 import Card from '../../../components/Card'
+import ChipGroup from '../../../components/ChipGroup'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
 import TextArea from '../../../components/TextArea'
 import { caseDetailUrl } from '../../../constants/routes'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
 import type { UiError } from '../../../utils/errors'
-import ChoiceChips from '../components/ChoiceChips'
 
 export type SubmitType = 'consult' | 'complaint'
 
@@ -70,7 +70,7 @@ export default function SubmitForm({ type }: { type: SubmitType }) {
     <View className='case-form'>
       <Card>
         <Text className='case-form__label'>{label}类别</Text>
-        <ChoiceChips id='category' options={CASE_CATEGORIES[type]} selected={[form.values.category]} onToggle={(c) => form.set('category', c)} />
+        <ChipGroup id='category' options={CASE_CATEGORIES[type]} selected={[form.values.category]} onToggle={(c) => form.set('category', c)} />
         {category.message && <Text className='case-form__message'>{category.message}</Text>}
         <TextArea
           id='case-text'

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { LECTURE_MODE_LABELS, LECTURE_MODES, type LectureDetail } from '../../../../types'
+import { LECTURE_MODE_LABELS, LECTURE_MODES, type LectureDetail, type LectureMode } from '../../../../types'
 import Card from '../../../components/Card'
+import ChipGroup from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
@@ -8,6 +9,8 @@ import TextArea from '../../../components/TextArea'
 import PickerField from '../components/PickerField'
 import SlideRows from './SlideRows'
 import type { LectureEditor } from './useLectureEditor'
+
+const MODE_OPTIONS = LECTURE_MODES.map((m) => ({ key: m, label: LECTURE_MODE_LABELS[m] }))
 
 interface Props {
   editor: LectureEditor
@@ -28,13 +31,7 @@ export default function LectureForm({ editor, lecture, onSave }: Props) {
         <FormField id='lecture-speaker-title' label='主讲人职务' placeholder='如 湘潭大学商学院教授' value={values.speakerTitle} maxlength={60} message={message('speakerTitle')} onInput={(x) => set('speakerTitle', x)} onBlur={() => touch('speakerTitle')} />
         <View className='lec-group'>
           <Text className='lec-group__label'>举办方式</Text>
-          <View className='lec-chips' id='lecture-mode'>
-            {LECTURE_MODES.map((m) => (
-              <Text key={m} id={`lecture-mode-${m}`} className={`lec-chips__chip${values.mode === m ? ' lec-chips__chip--on' : ''}`} aria-pressed={values.mode === m} onClick={() => set('mode', m)}>
-                {LECTURE_MODE_LABELS[m]}
-              </Text>
-            ))}
-          </View>
+          <ChipGroup id='lecture-mode' options={MODE_OPTIONS} selected={[values.mode]} onToggle={(m) => set('mode', m as LectureMode)} />
         </View>
         <FormField
           id='lecture-place'

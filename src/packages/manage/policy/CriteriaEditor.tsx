@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
 import { ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, type EnterpriseScale, type EnterpriseTag } from '../../../../types'
 import { call } from '../../../services'
+import ChipGroup, { toggled } from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
 import { useRemote } from '../../../hooks/useRemote'
-import Chips, { toggled } from '../components/Chips'
 import { Group } from './PolicyBasics'
 import type { RangeKey } from './policyValues'
 import type { PolicyEditor } from './types'
@@ -30,16 +30,16 @@ export default function CriteriaEditor({ editor, cityWide }: Props) {
     <View className='mg-section'>
       <Text className='mg-help mg-pad'>企业须同时满足以下全部条件；不选、不填表示不限。匹配结果会逐条说明企业差在哪一项。</Text>
       <Group label='行业' message={message('industries')}>
-        <Chips id='criteria-industry' options={INDUSTRIES} selected={values.industries} onToggle={(x) => set('industries', toggled(values.industries, x))} />
+        <ChipGroup id='criteria-industry' options={INDUSTRIES} selected={values.industries} onToggle={(x) => set('industries', toggled(values.industries, x))} />
       </Group>
       <Group label='企业规模' message={message('scales')}>
-        <Chips id='criteria-scale' options={ENTERPRISE_SCALES} selected={values.scales} onToggle={(x) => set('scales', toggled(values.scales, x as EnterpriseScale))} />
+        <ChipGroup id='criteria-scale' options={ENTERPRISE_SCALES} selected={values.scales} onToggle={(x) => set('scales', toggled(values.scales, x as EnterpriseScale))} />
       </Group>
       <Group label='园区' message={message('parkIds')}>
         {cityWide ? (
-          <Chips
+          <ChipGroup
             id='criteria-park'
-            options={(parks.data ?? []).map((p) => ({ value: p._id, label: p.name }))}
+            options={(parks.data ?? []).map((p) => ({ key: p._id, label: p.name }))}
             selected={values.parkIds}
             onToggle={(x) => set('parkIds', toggled(values.parkIds, x))}
           />
@@ -48,7 +48,7 @@ export default function CriteriaEditor({ editor, cityWide }: Props) {
         )}
       </Group>
       <Group label='企业须具备的资质' message={message('requiredTags')}>
-        <Chips id='criteria-tag' options={ENTERPRISE_TAGS} selected={values.requiredTags} onToggle={(x) => set('requiredTags', toggled(values.requiredTags, x as EnterpriseTag))} />
+        <ChipGroup id='criteria-tag' options={ENTERPRISE_TAGS} selected={values.requiredTags} onToggle={(x) => set('requiredTags', toggled(values.requiredTags, x as EnterpriseTag))} />
       </Group>
       {RANGES.map((r) => (
         <View key={r.min} className='mg-range'>

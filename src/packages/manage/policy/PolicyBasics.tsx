@@ -1,9 +1,9 @@
 import { Switch, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { BENEFIT_TYPES, POLICY_CATEGORIES, POLICY_LEVELS, type BenefitType, type PolicyCategory, type PolicyLevel } from '../../../../types'
+import ChipGroup, { toggled } from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
 import TextArea from '../../../components/TextArea'
-import Chips, { toggled } from '../components/Chips'
 import type { PolicyEditor } from './types'
 
 /** 标题, 文号, 发文单位, 层级, 类别, 扶持方式, 免申即享, 摘要 */
@@ -15,13 +15,13 @@ export default function PolicyBasics({ editor }: { editor: PolicyEditor }) {
       <FormField id='policy-doc-number' label='文号（选填）' placeholder='如 潭政发〔2026〕3号' value={values.docNumber} maxlength={60} message={message('docNumber')} onInput={(x) => set('docNumber', x)} />
       <FormField id='policy-issuer' label='发文单位' value={values.issuer} maxlength={60} message={message('issuer')} onInput={(x) => set('issuer', x)} onBlur={() => touch('issuer')} />
       <Group label='政策层级' message={message('level')}>
-        <Chips id='policy-level' options={POLICY_LEVELS} selected={[values.level]} onToggle={(x) => set('level', x as PolicyLevel)} />
+        <ChipGroup id='policy-level' options={POLICY_LEVELS} selected={[values.level]} onToggle={(x) => set('level', x as PolicyLevel)} />
       </Group>
       <Group label='政策类别（最多4个）' message={message('categories')}>
-        <Chips id='policy-category' options={POLICY_CATEGORIES} selected={values.categories} onToggle={(x) => set('categories', toggled(values.categories, x as PolicyCategory))} />
+        <ChipGroup id='policy-category' options={POLICY_CATEGORIES} selected={values.categories} onToggle={(x) => set('categories', toggled(values.categories, x as PolicyCategory))} />
       </Group>
       <Group label='扶持方式' message={message('benefitType')}>
-        <Chips id='policy-benefit' options={BENEFIT_TYPES} selected={[values.benefitType]} onToggle={(x) => set('benefitType', x as BenefitType)} />
+        <ChipGroup id='policy-benefit' options={BENEFIT_TYPES} selected={[values.benefitType]} onToggle={(x) => set('benefitType', x as BenefitType)} />
       </Group>
       <View className='mg-switch'>
         <View className='mg-switch__text'>

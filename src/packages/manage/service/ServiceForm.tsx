@@ -3,12 +3,12 @@ import { Switch, Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { SERVICE_CATEGORIES, SERVICE_MODES, type ServiceCategory, type ServiceDetail, type ServiceMode } from '../../../../types'
 import Card from '../../../components/Card'
+import ChipGroup, { toggled } from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
 import TextArea from '../../../components/TextArea'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
-import Chips, { toggled } from '../components/Chips'
 import { Group } from '../policy/PolicyBasics'
 import MaterialRows from './MaterialRows'
 import PolicyIdsPicker from './PolicyIdsPicker'
@@ -41,13 +41,13 @@ export default function ServiceForm({ service, onSaved }: Props) {
         <View className='mg-section'>
           <FormField id='service-name' label='服务名称' value={values.name} maxlength={40} message={field('name').message} onInput={(x) => set('name', x)} onBlur={() => blur('name')} />
           <Group label='服务类别' message={field('category').message}>
-            <Chips id='service-category' options={SERVICE_CATEGORIES} selected={[values.category]} onToggle={(x) => set('category', x as ServiceCategory)} />
+            <ChipGroup id='service-category' options={SERVICE_CATEGORIES} selected={[values.category]} onToggle={(x) => set('category', x as ServiceCategory)} />
           </Group>
           <FormField id='service-department' label='办理部门' value={values.department} maxlength={60} message={field('department').message} onInput={(x) => set('department', x)} onBlur={() => blur('department')} />
           <FormField id='service-days' label='承诺时限（工作日）' type='number' value={values.promisedDays} maxlength={2} message={field('promisedDays').message} onInput={(x) => set('promisedDays', x)} onBlur={() => blur('promisedDays')} />
           <FormField id='service-fee' label='收费标准' value={values.fee} maxlength={40} message={field('fee').message} onInput={(x) => set('fee', x)} onBlur={() => blur('fee')} />
           <Group label='办理方式' help='领办：陪同办；导办：指导企业自己办；帮办：协助准备、跟踪；代办：授权后全程代办' message={field('modes').message}>
-            <Chips id='service-mode' options={SERVICE_MODES} selected={values.modes} onToggle={(x) => set('modes', toggled(values.modes, x as ServiceMode))} />
+            <ChipGroup id='service-mode' options={SERVICE_MODES} selected={values.modes} onToggle={(x) => set('modes', toggled(values.modes, x as ServiceMode))} />
           </Group>
           <View className='mg-pad'>
             <TextArea id='service-summary' label='服务简介' value={values.summary} maxlength={300} message={field('summary').message} onInput={(x) => set('summary', x)} onBlur={() => blur('summary')} />

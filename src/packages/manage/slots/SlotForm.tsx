@@ -2,12 +2,12 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { APPOINTMENT_KINDS, type AppointmentKind, type AppointmentSlot } from '../../../../types'
 import Card from '../../../components/Card'
+import ChipGroup from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
-import Chips from '../components/Chips'
+import { useEditor } from '../../../hooks/useEditor'
 import PickerField from '../components/PickerField'
-import { useEditor } from '../hooks/useEditor'
 import { Group } from '../policy/PolicyBasics'
 import { EMPTY_SLOT, keyOfSlotField, slotPayload, validateSlot } from './slotValues'
 
@@ -36,7 +36,7 @@ export default function SlotForm({ onCreated }: { onCreated: (slot: AppointmentS
     <Card title='新增场次'>
       <View className='mg-section'>
         <Group label='类型' message={message('kind')}>
-          <Chips id='slot-kind' options={APPOINTMENT_KINDS} selected={[values.kind]} onToggle={(x) => set('kind', x as AppointmentKind)} />
+          <ChipGroup id='slot-kind' options={APPOINTMENT_KINDS} selected={[values.kind]} onToggle={(x) => set('kind', x as AppointmentKind)} />
         </Group>
         <FormField id='slot-title' label='活动名称' placeholder='如 3月第二期企业接待日' value={values.title} maxlength={60} message={message('title')} onInput={(x) => set('title', x)} onBlur={() => touch('title')} />
         <FormField id='slot-host' label='接待人' placeholder='如 市营商环境协调事务中心主任' value={values.host} maxlength={60} message={message('host')} onInput={(x) => set('host', x)} onBlur={() => touch('host')} />

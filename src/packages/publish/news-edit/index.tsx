@@ -5,9 +5,9 @@ import type { ManagedNews } from '../../../../types'
 import { call } from '../../../services'
 import RemotePending from '../../../components/RemotePending'
 import { publishNewsUrl } from '../../../constants/routes'
+import { useEditor } from '../../../hooks/useEditor'
 import { useRemote } from '../../../hooks/useRemote'
 import PublishGate from '../components/PublishGate'
-import { useForm } from '../hooks/useForm'
 import NewsForm from './NewsForm'
 import NewsStatusCard from './NewsStatusCard'
 import { EMPTY_NEWS, fromNews, keyOfNewsField, toNewsPayload, validateNews, type NewsValues } from './newsValues'
@@ -37,7 +37,7 @@ function NewsWorkspace({ news: loaded }: { news: ManagedNews | null }) {
   const [news, setNews] = useState(loaded)
   const id = news?._id
   const toPayload = useCallback((v: NewsValues) => toNewsPayload(v, id), [id])
-  const form = useForm({ action: 'news.save', draftKey: `newsEdit.${loaded?._id ?? 'new'}`, initial: loaded ? fromNews(loaded) : EMPTY_NEWS, validate, toPayload, keyOfField: keyOfNewsField })
+  const form = useEditor({ action: 'news.save', draftKey: `newsEdit.${loaded?._id ?? 'new'}`, initial: loaded ? fromNews(loaded) : EMPTY_NEWS, validate, toPayload, keyOfField: keyOfNewsField })
 
   const onSaved = (saved: ManagedNews) => {
     // a new item opens as itself, so publishing becomes available

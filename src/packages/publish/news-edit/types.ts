@@ -1,4 +1,4 @@
-import type { Form } from '../hooks/useForm'
+import type { Editor } from '../../../hooks/useEditor'
 import type { NewsValues } from './newsValues'
 
-export type NewsForm = Form<'news.save', NewsValues>
+export type NewsForm = Editor<'news.save', NewsValues>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { INDUSTRIES, NOTICE_AUDIENCE_KINDS, NOTICE_AUDIENCE_LABELS, type Me, type NoticeAudienceKind, type Park } from '../../../../types'
-import ChipGroup from '../../../components/ChipGroup'
+import ChipGroup, { toggled } from '../../../components/ChipGroup'
 import EnterprisePicker from './EnterprisePicker'
 import type { NoticeForm } from './types'
 
@@ -9,8 +9,6 @@ interface Props {
   me: Me
   parks: Park[]
 }
-
-const toggled = <T extends string>(list: readonly T[], x: T): T[] => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x])
 
 /**
  * 通知对象. A park manager chooses within their park (no 全市; parks is their park; an

@@ -4,9 +4,9 @@ import { useCallback, useState } from 'react'
 import type { ManagedNotice, Me, Park } from '../../../../types'
 import { call } from '../../../services'
 import RemotePending from '../../../components/RemotePending'
+import { useEditor } from '../../../hooks/useEditor'
 import { useRemote } from '../../../hooks/useRemote'
 import PublishGate from '../components/PublishGate'
-import { useForm } from '../hooks/useForm'
 import NoticeForm from './NoticeForm'
 import { emptyNotice, fromNotice, keyOfNoticeField, toNoticePayload, validateNotice, type NoticeValues } from './noticeValues'
 import SentNotice from './SentNotice'
@@ -38,7 +38,7 @@ function NoticeWorkspace({ notice: loaded, me, parks }: { notice: ManagedNotice 
   const id = notice?._id
   const toPayload = useCallback((v: NoticeValues) => toNoticePayload(v, me, id), [me, id])
   const validate = useCallback((v: NoticeValues) => validateNotice(v, me), [me])
-  const form = useForm({ action: 'notice.save', draftKey: `noticeEdit.${loaded?._id ?? 'new'}`, initial: loaded ? fromNotice(loaded) : emptyNotice(me), validate, toPayload, keyOfField: keyOfNoticeField })
+  const form = useEditor({ action: 'notice.save', draftKey: `noticeEdit.${loaded?._id ?? 'new'}`, initial: loaded ? fromNotice(loaded) : emptyNotice(me), validate, toPayload, keyOfField: keyOfNoticeField })
   if (notice?.status === 'published') return <SentNotice notice={notice} parks={parks} />
   return (
     <View>

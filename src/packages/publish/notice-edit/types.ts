@@ -1,4 +1,4 @@
-import type { Form } from '../hooks/useForm'
+import type { Editor } from '../../../hooks/useEditor'
 import type { NoticeValues } from './noticeValues'
 
-export type NoticeForm = Form<'notice.save', NoticeValues>
+export type NoticeForm = Editor<'notice.save', NoticeValues>

@@ -3,12 +3,12 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { MAX_CASE_ATTACHMENTS, type Attachment, type ServiceDetail, type ServiceMode } from '../../../../types'
 import Card from '../../../components/Card'
+import ChipGroup from '../../../components/ChipGroup'
 import FormNotice from '../../../components/FormNotice'
 import SubmitButton from '../../../components/SubmitButton'
 import TextArea from '../../../components/TextArea'
 import { caseDetailUrl } from '../../../constants/routes'
 import { useSchemaForm } from '../../../hooks/useSchemaForm'
-import Chips from '../components/Chips'
 import { MODE_HINTS } from '../modes'
 import { blockedReason, initialValues, missingRequired, payloadFor } from './applyValues'
 import MaterialField from './MaterialField'
@@ -88,7 +88,7 @@ export default function ApplyForm({ service, wantedMode, onMaterialsRejected }: 
     <View className='svc-apply'>
       <Card title='办理方式'>
         <View className='svc-apply__section'>
-          <Chips id='apply-mode' options={service.modes} selected={[values.mode]} onToggle={(m) => set('mode', m as ServiceMode)} />
+          <ChipGroup id='apply-mode' options={service.modes} selected={[values.mode]} onToggle={(m) => set('mode', m as ServiceMode)} />
           {values.mode && <Text className='svc-apply__hint'>{MODE_HINTS[values.mode]}</Text>}
           {mode.message && <Text className='svc-apply__message'>{mode.message}</Text>}
         </View>

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { SERVICE_CATEGORIES, type ServiceCategory, type ServiceSummary } from '../../../../types'
 import { call } from '../../../services'
+import ChipGroup from '../../../components/ChipGroup'
 import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import { SERVICE_ROUTES, serviceDetailUrl } from '../../../constants/routes'
 import { usePagedList } from '../../../hooks/usePagedList'
 import { openPage } from '../../../utils/nav'
-import Chips from '../components/Chips'
 import ServiceCard from '../components/ServiceCard'
 import '../service.scss'
 
@@ -35,12 +35,14 @@ export default function ServiceCataloguePage() {
         </View>
         <Text className='svc-banner__go'>去预约 ›</Text>
       </View>
-      <Chips
-        id='service-category'
-        options={CATEGORY_OPTIONS}
-        selected={[category ?? ALL]}
-        onToggle={(c) => setCategory(c === ALL ? null : (c as ServiceCategory))}
-      />
+      <View className='svc-filter'>
+        <ChipGroup
+          id='service-category'
+          options={CATEGORY_OPTIONS}
+          selected={[category ?? ALL]}
+          onToggle={(c) => setCategory(c === ALL ? null : (c as ServiceCategory))}
+        />
+      </View>
       <PagedListView
         list={list}
         card={false}

@@ -6,8 +6,8 @@ import ChipGroup from '../../../components/ChipGroup'
 import EmptyState from '../../../components/EmptyState'
 import PagedListView from '../../../components/PagedListView'
 import { usePagedList } from '../../../hooks/usePagedList'
+import { useSearchText } from '../../../hooks/useSearchText'
 import SearchBox from '../components/SearchBox'
-import { useSearchBox } from '../hooks/useSearchBox'
 
 interface Props {
   parkId: string
@@ -24,7 +24,7 @@ const SCOPES = [
 
 /** Step 1: the park's enterprises, searchable, with their current steward; tap to select. */
 export default function EnterprisePicker({ parkId, selected, onToggle, onSelectAll }: Props) {
-  const search = useSearchBox()
+  const search = useSearchText()
   const [scope, setScope] = useState('all')
   const fetchPage = useCallback(
     (page: number, pageSize: number) => call('steward.enterprises', { parkId, q: search.query, unassignedOnly: scope === 'unassigned', page, pageSize }),
@@ -49,7 +49,7 @@ export default function EnterprisePicker({ parkId, selected, onToggle, onSelectA
 
   return (
     <View>
-      <SearchBox id='enterprise-search' text={search.text} placeholder='搜索企业名称' onType={search.type} onConfirm={search.confirm} onClear={search.clear} />
+      <SearchBox id='enterprise-search' text={search.text} placeholder='搜索企业名称' onType={search.type} onConfirm={() => search.submit()} onClear={() => search.submit('')} />
       <View className='st-filters'>
         <ChipGroup id='enterprise-scope' options={SCOPES} selected={[scope]} onToggle={setScope} />
         {list.items.length > 0 && (

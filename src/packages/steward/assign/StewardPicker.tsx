@@ -6,8 +6,8 @@ import Card from '../../../components/Card'
 import EmptyState from '../../../components/EmptyState'
 import RemotePending from '../../../components/RemotePending'
 import { useRemote } from '../../../hooks/useRemote'
+import { useSearchText } from '../../../hooks/useSearchText'
 import SearchBox from '../components/SearchBox'
-import { useSearchBox } from '../hooks/useSearchBox'
 
 interface Props {
   parkId: string
@@ -17,13 +17,13 @@ interface Props {
 
 /** Step 2: a steward of the same park, with how many enterprises each already has. */
 export default function StewardPicker({ parkId, selectedId, onSelect }: Props) {
-  const search = useSearchBox()
+  const search = useSearchText()
   const load = useCallback(() => call('steward.list', { parkId, q: search.query, page: 1, pageSize: 50 }), [parkId, search.query])
   const stewards = useRemote(load)
 
   return (
     <View>
-      <SearchBox id='steward-pick-search' text={search.text} placeholder='搜索管家姓名或擅长领域' onType={search.type} onConfirm={search.confirm} onClear={search.clear} />
+      <SearchBox id='steward-pick-search' text={search.text} placeholder='搜索管家姓名或擅长领域' onType={search.type} onConfirm={() => search.submit()} onClear={() => search.submit('')} />
       <Card>
         {!stewards.data ? (
           <RemotePending remote={stewards} />

@@ -8,10 +8,10 @@ import PagedListView, { usePagedListEvents } from '../../../components/PagedList
 import { stewardDetailUrl } from '../../../constants/routes'
 import { usePagedList } from '../../../hooks/usePagedList'
 import { useRemote } from '../../../hooks/useRemote'
+import { useSearchText } from '../../../hooks/useSearchText'
 import { openPage } from '../../../utils/nav'
 import SearchBox from '../components/SearchBox'
 import StewardCardItem from '../components/StewardCardItem'
-import { useSearchBox } from '../hooks/useSearchBox'
 import '../steward.scss'
 
 const ALL = 'all'
@@ -25,7 +25,7 @@ export default function StewardListPage() {
   const parks = useRemote(loadParks)
   const [parkId, setParkId] = useState<string>(ALL)
   const [duty, setDuty] = useState<string>(ALL)
-  const search = useSearchBox()
+  const search = useSearchText()
   const q = search.query
 
   const fetchPage = useCallback(
@@ -47,7 +47,7 @@ export default function StewardListPage() {
 
   return (
     <View className='page st-list'>
-      <SearchBox id='steward-search' text={search.text} placeholder='搜索管家姓名、擅长领域或单位' onType={search.type} onConfirm={search.confirm} onClear={search.clear} />
+      <SearchBox id='steward-search' text={search.text} placeholder='搜索管家姓名、擅长领域或单位' onType={search.type} onConfirm={() => search.submit()} onClear={() => search.submit('')} />
       <View className='st-filters'>
         <View className='st-filters__row'>
           <ChipGroup id='steward-park' options={parkOptions} selected={[parkId]} onToggle={setParkId} />

@@ -1,14 +1,14 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { ActionName, Request, Response } from '../../../../types'
-import { useDraft } from '../../../hooks/useDraft'
-import { useSubmission } from '../../../hooks/useSubmission'
-import type { UiError } from '../../../utils/errors'
+import type { ActionName, Request, Response } from '../../types'
+import type { UiError } from '../utils/errors'
+import { useDraft } from './useDraft'
+import { useSubmission } from './useSubmission'
 
 export interface EditorOptions<A extends ActionName, V extends object> {
   action: A
   draftKey: string
   initial: V
-  /** messages by value key: the shared schema's plus checks across fields */
+  /** messages by value key: the shared schema's plus checks across fields ('' for the form as a whole) */
   validate: (values: V) => Record<string, string>
   toPayload: (values: V) => Request<A>
   /** the value key a server error's field path is about (e.g. 'fields.criteria.minEmployees' → 'minEmployees') */
@@ -25,22 +25,21 @@ export interface Editor<A extends ActionName, V extends object> {
   /** the field was left: its message may show */
   touch: (key: keyof V & string) => void
   message: (key: keyof V & string) => string | undefined
-  /** shows loaded values unless a draft was restored */
-  prefill: (values: V) => void
-  /** shows these values (e.g. the saved document) and forgets the draft */
+  /** shows these values (e.g. the saved document) and forgets the draft and the messages */
   replace: (values: V) => void
+  /** back to `initial`: the draft and the messages dropped */
+  discard: () => void
   formError: UiError | null
   submitting: boolean
   submit: () => Promise<Response<A> | null>
-  discard: () => void
 }
 
 const INVALID: UiError = { message: '还有内容需要修改，请按红色提示修改后再保存', code: 'INVALID_INPUT', retryable: false }
 
 /**
  * A console editor whose values are not the payload's shape (nested fields, numbers typed as
- * text, dates as pickers): kept as a draft, checked with the shared schema, server errors put
- * on the field they name.
+ * text, dates as pickers), so useSchemaForm does not fit: kept as a draft, checked by the
+ * caller's `validate` (the shared schema underneath), server errors put on the field they name.
  */
 export function useEditor<A extends ActionName, V extends object>(options: EditorOptions<A, V>): Editor<A, V> {
   const { action, draftKey, initial, validate, toPayload, keyOfField } = options
@@ -72,22 +71,20 @@ export function useEditor<A extends ActionName, V extends object>(options: Edito
   const touch = useCallback((key: string) => setTouched((t) => (t[key] ? t : { ...t, [key]: true })), [])
   const message = (key: string) => serverErrors[key] ?? (attempted || touched[key] ? errors[key] : undefined)
 
-  const prefill = useCallback(
-    (v: V) => {
-      if (!restored) show(v)
-    },
-    [restored, show]
-  )
+  const discard = useCallback(() => {
+    clear()
+    setDirty(false)
+    setAttempted(false)
+    setTouched({})
+    setServerErrors({})
+    setFormError(null)
+  }, [clear])
   const replace = useCallback(
     (v: V) => {
-      clear()
+      discard()
       show(v)
-      setDirty(false)
-      setAttempted(false)
-      setTouched({})
-      setServerErrors({})
     },
-    [clear, show]
+    [discard, show]
   )
 
   const submit = async (): Promise<Response<A> | null> => {
@@ -99,10 +96,7 @@ export function useEditor<A extends ActionName, V extends object>(options: Edito
     }
     const result = await send(toPayload(values))
     if (result.ok) {
-      clear()
-      setDirty(false)
-      setAttempted(false)
-      setTouched({})
+      discard()
       return result.data
     }
     const error = result.error
@@ -114,14 +108,5 @@ export function useEditor<A extends ActionName, V extends object>(options: Edito
     return null
   }
 
-  const discard = useCallback(() => {
-    clear()
-    setDirty(false)
-    setAttempted(false)
-    setTouched({})
-    setServerErrors({})
-    setFormError(null)
-  }, [clear])
-
-  return { values, restored, dirty, set, touch, message, prefill, replace, formError, submitting, submit, discard }
+  return { values, restored, dirty, set, touch, message, replace, discard, formError, submitting, submit }
 }
