@@ -3,7 +3,7 @@ import type { StewardRecord } from '../../types'
 import { call } from '../../src/services'
 import { ApiCallError } from '../../src/services/errors'
 import StewardRecordPage from '../../src/packages/workbench/record/index'
-import { formatMinutes, formatRate } from '../../src/packages/workbench/record/format'
+import { formatMinutes, formatRate } from '../../src/utils/recordFormat'
 
 jest.mock('../../src/services', () => ({
   ...jest.requireActual('../../src/services'),

@@ -4,10 +4,10 @@ import { call } from '../../../services'
 import Card from '../../../components/Card'
 import ErrorState from '../../../components/ErrorState'
 import LoadingState from '../../../components/LoadingState'
+import RecordFigures from '../../../components/RecordFigures'
 import { stewardRecordUrl } from '../../../constants/routes'
 import { useRemote } from '../../../hooks/useRemote'
 import { openPage } from '../../../utils/nav'
-import RecordFigures from '../../workbench/components/RecordFigures'
 
 /** The steward's public service record (steward.record), computed from real cases. */
 export default function RecordSection({ stewardId }: { stewardId: string }) {

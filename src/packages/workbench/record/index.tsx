@@ -4,9 +4,9 @@ import { useCallback } from 'react'
 import { call } from '../../../services'
 import Card from '../../../components/Card'
 import EmptyState from '../../../components/EmptyState'
+import RecordFigures from '../../../components/RecordFigures'
 import RemotePending from '../../../components/RemotePending'
 import { useRemote } from '../../../hooks/useRemote'
-import RecordFigures from '../components/RecordFigures'
 import '../workbench.scss'
 
 /** below this many resolved cases a share says little */

@@ -3,10 +3,10 @@ import { call } from '../../../../services'
 import Card from '../../../../components/Card'
 import ErrorState from '../../../../components/ErrorState'
 import LoadingState from '../../../../components/LoadingState'
+import RecordFigures from '../../../../components/RecordFigures'
 import { stewardRecordUrl } from '../../../../constants/routes'
 import { useRemote } from '../../../../hooks/useRemote'
 import { openPage } from '../../../../utils/nav'
-import RecordFigures from '../../components/RecordFigures'
 
 interface Props {
   stewardId: string

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { StewardRecord } from '../../../../types'
-import { formatMinutes, formatRate } from '../record/format'
+import type { StewardRecord } from '../../../types'
+import { formatMinutes, formatRate } from '../../utils/recordFormat'
+import './index.scss'
 
 interface Props {
   record: StewardRecord
