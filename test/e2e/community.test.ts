@@ -345,7 +345,7 @@ it('an entrepreneur signs up for a lecture, checks in with the code, asks the le
   await page.waitForURL(/packages\/lecture\/ask/)
   await expectText(shown(page, '.lec-ask__title'), LECTURE_TITLE)
   await shown(page, '#ask-text textarea').fill(QUESTION)
-  await expectText(shown(page, '.lec-text__count'), `${QUESTION.length}/`)
+  await expectText(shown(page, '.text-area__count'), `${QUESTION.length}/`)
   await tap(page, '#ask-submit')
   const message = await confirmModal(page, '问题已转给企业管家办理')
   const number = /办件编号 (ZX\d{8}-\d+)/.exec(message)?.[1]
