@@ -9,7 +9,6 @@ export default defineAppConfig({
     { root: 'packages/dev', pages: ['signin/index'] },
     { root: 'packages/news', pages: ['list/index', 'detail/index'] },
     { root: 'packages/notice', pages: ['list/index', 'detail/index'] },
-    { root: 'packages/section', pages: ['pending/index'] },
     { root: 'packages/case', pages: ['submit/index', 'list/index', 'detail/index', 'rate/index', 'rectified/index'] },
     { root: 'packages/workbench', pages: ['inbox/index', 'supervise/index', 'settings/index', 'record/index'] },
     { root: 'packages/service', pages: ['catalogue/index', 'detail/index', 'apply/index', 'appointments/index'] },

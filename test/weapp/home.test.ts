@@ -45,7 +45,7 @@ describe('weapp build: app.json', () => {
     expect(app.pages.every((p) => tabPages.has(p))).toBe(true)
     const subs = app.subPackages ?? []
     expect(subs.map((s) => s.root).sort()).toEqual(
-      ['packages/account', 'packages/case', 'packages/circle', 'packages/dev', 'packages/enterprise', 'packages/lecture', 'packages/manage', 'packages/news', 'packages/notice', 'packages/policy', 'packages/publish', 'packages/section', 'packages/service', 'packages/steward', 'packages/workbench'].sort()
+      ['packages/account', 'packages/case', 'packages/circle', 'packages/dev', 'packages/enterprise', 'packages/lecture', 'packages/manage', 'packages/news', 'packages/notice', 'packages/policy', 'packages/publish', 'packages/service', 'packages/steward', 'packages/workbench'].sort()
     )
     for (const sub of subs) {
       for (const page of sub.pages) {
