@@ -9,10 +9,10 @@
  *   and the question is a 咨询 case in the steward's workbench.
  * Everything is created through the UI here; nothing depends on the seeded posts or lectures.
  */
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { ENTERPRISES, PARKS, PERSONAS } from '../../server/seed/data'
 import { launchChromium, startHost, type Host } from './harness'
+import { confirmModal, expectText, people, shown, tap } from './people'
 
 jest.setTimeout(240_000)
 
@@ -20,7 +20,7 @@ type PersonaId = 'ent-owner-1' | 'ent-owner-3' | 'steward-li' | 'manager-gaoxin'
 
 let host: Host
 let browser: Browser
-const contexts = new Map<PersonaId, BrowserContext>()
+const { open, traced } = people<PersonaId>(() => ({ host, browser }))
 
 beforeAll(async () => {
   host = await startHost()
@@ -31,74 +31,6 @@ afterAll(async () => {
   await browser?.close()
   await host?.stop()
 })
-
-/** One browser context per person, signed in once on the development sign-in page. */
-async function contextOf(persona: PersonaId): Promise<BrowserContext> {
-  const known = contexts.get(persona)
-  if (known) return known
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
-  context.setDefaultTimeout(15_000)
-  const page = await context.newPage()
-  await page.goto(`${host.url}/`)
-  await page.waitForURL(/packages\/dev\/signin/)
-  await page.locator(`#persona-${persona}`).click()
-  await page.waitForURL(/pages\/index\/index/)
-  await page.locator('#tile-policy').waitFor()
-  await page.close()
-  contexts.set(persona, context)
-  return context
-}
-
-/** On failure keeps a screenshot of every person's open page in .tmp/e2e and adds what each showed to the error. */
-async function traced(name: string, body: () => Promise<void>) {
-  try {
-    await body()
-  } catch (e) {
-    mkdirSync('.tmp/e2e', { recursive: true })
-    const shots: string[] = []
-    for (const [persona, context] of contexts) {
-      for (const page of context.pages()) {
-        const file = `.tmp/e2e/${name}-${persona}.png`
-        await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
-        const text = await page.locator('body').innerText({ timeout: 2000 }).catch(() => '')
-        shots.push(`[${persona}] ${page.url()} (${file})\n${text.slice(0, 1500)}`)
-      }
-    }
-    throw new Error(`${e instanceof Error ? e.stack : String(e)}\n\nOpen pages:\n${shots.join('\n\n')}`)
-  }
-}
-
-/** The app freshly opened at a page, as the person comes back to it later. */
-async function open(persona: PersonaId, path: string): Promise<Page> {
-  const context = await contextOf(persona)
-  for (const old of context.pages()) await old.close()
-  const page = await context.newPage()
-  await page.goto(`${host.url}/#${path}`)
-  return page
-}
-
-/** Taro keeps the pages under the top one in the DOM, hidden; only what is shown counts. */
-const shown = (page: Page, selector: string): Locator => page.locator(selector).filter({ visible: true })
-
-async function tap(page: Page, selector: string) {
-  await shown(page, selector).click()
-}
-
-/** waits until the locator's text contains `text` (the UI updates after a round trip) */
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor()
-}
-
-/** Waits for a Taro modal with this title; returns its text after pressing its confirm button. */
-async function confirmModal(page: Page, title: string): Promise<string> {
-  // the wrapper has no box of its own (its parts are position: fixed); its content does
-  const modal = page.locator('.taro-modal__content').filter({ visible: true }).filter({ has: page.locator('.taro-modal__title', { hasText: title }) })
-  await modal.waitFor()
-  const text = await modal.locator('.taro-modal__text').innerText()
-  await modal.locator('.taro-model__confirm').click()
-  await modal.waitFor({ state: 'hidden' })
-  return text
-}
 
 /** a page's list has answered: rows, or its empty state */
 async function listLoaded(page: Page, rows: string) {

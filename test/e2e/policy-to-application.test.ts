@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { E2E_MISSING_TAG, E2E_POLICY_ID, E2E_SERVICE_ID, PERSONAS, POLICY_SEEDS, SERVICE_SEEDS } from '../../server/seed/data'
 import { launchChromium, startHost, type Host } from './harness'
+import { confirmModal, expectText } from './people'
 
 jest.setTimeout(180_000)
 
@@ -42,22 +43,6 @@ afterAll(async () => {
 
 /** Taro keeps the pages under the top one in the DOM, hidden; only what is shown counts. */
 const shown = (selector: string): Locator => page.locator(selector).filter({ visible: true })
-
-/** waits until the locator's text contains `text` (the UI updates after a round trip) */
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor()
-}
-
-/** Waits for a Taro modal with this title; returns its text after pressing its confirm button. */
-async function confirmModal(title: string): Promise<string> {
-  // the wrapper has no box of its own (its parts are position: fixed); its content does
-  const modal = page.locator('.taro-modal__content').filter({ visible: true }).filter({ has: page.locator('.taro-modal__title', { hasText: title }) })
-  await modal.waitFor()
-  const text = await modal.locator('.taro-modal__text').innerText()
-  await modal.locator('.taro-model__confirm').click()
-  await modal.waitFor({ state: 'hidden' })
-  return text
-}
 
 /** lets Taro's page slide finish, so a screenshot shows the page and not half of two */
 async function settled() {
@@ -195,7 +180,7 @@ it('search a policy, see why the enterprise almost qualifies, fix the profile, a
 
   // 6. Submit: the modal gives the SQ number, and the case opens.
   await shown('#service-apply-submit').click()
-  const message = await confirmModal('申请已提交')
+  const message = await confirmModal(page, '申请已提交')
   const number = /办件编号 (SQ\d{8}-\d+)/.exec(message)?.[1]
   if (!number) throw new Error(`no SQ case number in: ${message}`)
   await page.waitForURL(/packages\/case\/detail/)
