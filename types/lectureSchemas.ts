@@ -1,25 +1,10 @@
 /**
- * Payload schemas for 潭商讲堂. Kept apart from schemas.ts (which spreads them in), so the
- * small field helpers are local: importing schemas.ts from here would be circular.
+ * Payload schemas for 潭商讲堂, spread into `schemas` by schemas.ts; the shared field
+ * schemas come from fields.ts.
  */
 import * as v from 'valibot'
+import { id, pageFields, trimmed } from './fields'
 import { LECTURE_CHECKIN_CODE_PATTERN, LECTURE_MODES } from './lectures'
-
-const trimmed = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`${label}格式不正确`),
-    v.trim(),
-    v.nonEmpty(`请填写${label}`),
-    v.minLength(min, `${label}至少${min}个字`),
-    v.maxLength(max, `${label}不能超过${max}个字`)
-  )
-
-const id = v.pipe(v.string('编号格式不正确'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
-
-const pageFields = {
-  page: v.optional(v.pipe(v.number('页码应为数字'), v.integer('页码应为整数'), v.minValue(1, '页码从1开始'), v.maxValue(10000, '页码过大')), 1),
-  pageSize: v.optional(v.pipe(v.number('每页条数应为数字'), v.integer('每页条数应为整数'), v.minValue(1, '每页至少1条'), v.maxValue(50, '每页最多50条')), 10)
-}
 
 const url = (label: string) => v.pipe(v.string(`${label}格式不正确`), v.trim(), v.regex(/^(https:\/\/|cloud:\/\/)\S{3,500}$/, `${label}应以 https:// 或 cloud:// 开头`))
 const instant = (label: string) => v.pipe(v.string(`${label}格式不正确`), v.isoTimestamp(`${label}格式不正确`))

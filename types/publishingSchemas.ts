@@ -1,31 +1,12 @@
 /**
- * Payload schemas for 营商动态 management and targeted notices. Kept apart from
- * schemas.ts, which spreads them in; the few primitives are repeated here rather than
- * imported because schemas.ts imports this file.
+ * Payload schemas for 营商动态 management and targeted notices, spread into `schemas`
+ * by schemas.ts; the shared field schemas come from fields.ts.
  */
 import * as v from 'valibot'
+import { id, listOf, pageFields, trimmed } from './fields'
 import { NEWS_CATEGORIES } from './entities'
 import { INDUSTRIES } from './policies'
 import { MAX_NOTICE_ENTERPRISES, NEWS_STATUSES, NOTICE_AUDIENCE_KINDS } from './publishing'
-
-const id = v.pipe(v.string('编号格式不正确'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
-
-const pageFields = {
-  page: v.optional(v.pipe(v.number('页码应为数字'), v.integer('页码应为整数'), v.minValue(1, '页码从1开始'), v.maxValue(10000, '页码过大')), 1),
-  pageSize: v.optional(v.pipe(v.number('每页条数应为数字'), v.integer('每页条数应为整数'), v.minValue(1, '每页至少1条'), v.maxValue(50, '每页最多50条')), 10)
-}
-
-const trimmed = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`${label}格式不正确`),
-    v.trim(),
-    v.nonEmpty(`请填写${label}`),
-    v.minLength(min, `${label}至少${min}个字`),
-    v.maxLength(max, `${label}不能超过${max}个字`)
-  )
-
-const listOf = <T extends v.GenericSchema>(item: T, label: string, max: number) =>
-  v.optional(v.pipe(v.array(item, `${label}格式不正确`), v.maxLength(max, `${label}最多${max}项`)), [])
 
 /** the cover: an uploaded image (cloud:// fileID) or an https address; '' = none */
 const cover = v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^(cloud|https):\/\/[^\s"'<>]{3,300}$/, '封面图片地址不正确'))], '封面图片地址不正确'), '')

@@ -4,6 +4,7 @@
  * Messages are Chinese because they reach the user as they are.
  */
 import * as v from 'valibot'
+import { id, listOf, pageFields, trimmed } from './fields'
 import { checkCreditCode } from './creditCode'
 import { CASE_CATEGORIES, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
 import { BENEFIT_TYPES, ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS, REVENUE_BANDS } from './policies'
@@ -12,22 +13,6 @@ import { lectureSchemas } from './lectureSchemas'
 import { circleSchemas } from './circleSchemas'
 import { stewardSchemas } from './stewardSchemas'
 import { publishingSchemas } from './publishingSchemas'
-
-const trimmed = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`${label}格式不正确`),
-    v.trim(),
-    v.nonEmpty(`请填写${label}`),
-    v.minLength(min, `${label}至少${min}个字`),
-    v.maxLength(max, `${label}不能超过${max}个字`)
-  )
-
-const id = v.pipe(v.string('编号格式不正确'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
-
-const pageFields = {
-  page: v.optional(v.pipe(v.number('页码应为数字'), v.integer('页码应为整数'), v.minValue(1, '页码从1开始'), v.maxValue(10000, '页码过大')), 1),
-  pageSize: v.optional(v.pipe(v.number('每页条数应为数字'), v.integer('每页条数应为整数'), v.minValue(1, '每页至少1条'), v.maxValue(50, '每页最多50条')), 10)
-}
 
 export const phoneSchema = v.pipe(v.string('手机号格式不正确'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '请填写11位手机号'))
 
@@ -86,9 +71,6 @@ const optionalText = (label: string, max: number) =>
   v.optional(v.pipe(v.string(`${label}格式不正确`), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`)), '')
 const nullableYmd = v.nullable(ymd)
 const count = (label: string) => v.pipe(v.number(`${label}应为数字`), v.integer(`${label}应为整数`), v.minValue(0, `${label}不能为负数`))
-const listOf = <T extends v.GenericSchema>(item: T, label: string, max: number) =>
-  v.optional(v.pipe(v.array(item, `${label}格式不正确`), v.maxLength(max, `${label}最多${max}项`)), [])
-
 export const criteriaSchema = v.object({
   industries: v.optional(v.array(v.picklist(INDUSTRIES, '行业不存在'))),
   scales: v.optional(v.array(v.picklist(ENTERPRISE_SCALES, '企业规模不存在'))),

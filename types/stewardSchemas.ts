@@ -1,13 +1,9 @@
 /** Payload schemas of the 管家团队 actions (spread into `schemas` in schemas.ts). */
 import * as v from 'valibot'
+import { id, pageFields, trimmed } from './fields'
 import { MAX_ASSIGN_BATCH, MAX_STEWARD_EXPERTISE, STEWARD_DUTIES } from './stewards'
 
-// schemas.ts imports this file, so its helpers are restated here rather than imported
-const id = v.pipe(v.string('编号格式不正确'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
-const page = v.optional(v.pipe(v.number('页码应为数字'), v.integer('页码应为整数'), v.minValue(1, '页码从1开始'), v.maxValue(10000, '页码过大')), 1)
-const pageSize = v.optional(v.pipe(v.number('每页条数应为数字'), v.integer('每页条数应为整数'), v.minValue(1, '每页至少1条'), v.maxValue(50, '每页最多50条')), 10)
-const trimmed = (label: string, min: number, max: number) =>
-  v.pipe(v.string(`${label}格式不正确`), v.trim(), v.nonEmpty(`请填写${label}`), v.minLength(min, `${label}至少${min}个字`), v.maxLength(max, `${label}不能超过${max}个字`))
+const { page, pageSize } = pageFields
 const searchText = v.optional(v.pipe(v.string('搜索词格式不正确'), v.trim(), v.maxLength(20, '搜索词不能超过20个字')), '')
 
 export const stewardCardSchema = v.object({
