@@ -4,7 +4,7 @@
  * directory is one query over `users` with no second copy of the name to keep in step,
  * and a steward whose role ends leaves the directory with it.
  */
-import type { StewardCardFields } from '../../../../../types'
+import type { StewardAssignment, StewardCardFields } from '../../../../../types'
 import type { UserDoc } from '../docs'
 
 export const STEWARD_COLLECTIONS = {
@@ -15,20 +15,8 @@ export const STEWARD_COLLECTIONS = {
 /** a user document with the card fields, absent until the steward (or the seed) fills them in */
 export type StewardUserDoc = UserDoc & Partial<StewardCardFields>
 
-export interface AssignmentDoc {
-  _id: string
-  enterpriseId: string
-  enterpriseName: string
-  parkId: string
-  fromStewardId: string | null
-  fromStewardName: string | null
-  toStewardId: string
-  toStewardName: string
-  byId: string
-  byName: string
-  reason: string
-  at: string
-}
+/** stored exactly as the client sees it (append-only history) */
+export type AssignmentDoc = StewardAssignment
 
 /** marks a complaint case as an enterprise's request for another steward */
 export const CHANGE_REQUEST_FLAG = 'stewardChange'
