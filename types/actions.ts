@@ -12,11 +12,11 @@ import { LECTURE_WRITES, type LectureResponses } from './lectures'
 import { CIRCLE_WRITES, type CircleResponses } from './circle'
 import { STEWARD_WRITES, type StewardResponses } from './stewards'
 import { PUBLISHING_WRITES, type PublishingResponses } from './publishing'
+import { MEMBERSHIP_WRITES, type MembershipResponses } from './membership'
+import { TRUST_WRITES, type TrustResponses } from './trust'
 
-export interface ResponseMap extends CircleResponses, LectureResponses, StewardResponses, PublishingResponses {
+export interface ResponseMap extends CircleResponses, LectureResponses, StewardResponses, PublishingResponses, MembershipResponses, TrustResponses {
   'session.me': Me
-  'account.bindEnterprise': Me
-  'account.unbindEnterprise': Me
   'account.redeemInvite': Me
   'account.updateProfile': Me
   'invite.create': Invite
@@ -99,8 +99,6 @@ export type Response<A extends ActionName> = ResponseMap[A]
 
 /** Actions that change state: the client attaches a request id, the router applies them once. */
 export const WRITE_ACTIONS: ReadonlySet<ActionName> = new Set<ActionName>([
-  'account.bindEnterprise',
-  'account.unbindEnterprise',
   'account.redeemInvite',
   'account.updateProfile',
   'invite.create',
@@ -139,7 +137,9 @@ export const WRITE_ACTIONS: ReadonlySet<ActionName> = new Set<ActionName>([
   ...CIRCLE_WRITES,
   ...LECTURE_WRITES,
   ...STEWARD_WRITES,
-  ...PUBLISHING_WRITES
+  ...PUBLISHING_WRITES,
+  ...MEMBERSHIP_WRITES,
+  ...TRUST_WRITES
 ])
 
 /** What travels over either transport. */

@@ -2,6 +2,7 @@
  * Entities as the client sees them. Instants are ISO-8601 strings in UTC; business
  * dates (Beijing calendar days) are 'YYYY-MM-DD'.
  */
+import type { Membership } from './membership'
 
 export type Role = 'guest' | 'entrepreneur' | 'steward' | 'manager' | 'admin'
 
@@ -47,7 +48,13 @@ export interface Account {
 
 export interface Me {
   account: Account
+  /** set only while the caller is an approved member (account.enterpriseId likewise) */
   enterprise: Enterprise | null
+  /**
+   * the caller's membership: approved, or the latest request (pending = 待认证, or
+   * rejected with its reason); null when they never applied
+   */
+  membership: Membership | null
   park: Park | null
   /** true when served by the local development host, so the UI can say so */
   devMode: boolean

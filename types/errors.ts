@@ -11,12 +11,26 @@ export const ERROR_MESSAGES = {
   CONFLICT: '内容已被他人更新，请刷新后重试',
   REQUEST_IN_PROGRESS: '请求正在处理中，请勿重复提交',
   RATE_LIMITED: '操作太频繁，请稍后再试',
+  REQUEST_ID_REQUIRED: '请求缺少编号，请刷新页面后重试',
+  REQUEST_ID_REUSED: '该请求编号已用于其他内容，请刷新页面后重试',
+  // what the local host answers before the router (bad HTTP requests)
+  MALFORMED_REQUEST: '请求格式不正确，请刷新页面后重试',
+  UNSUPPORTED_MEDIA_TYPE: '请求的内容类型不受支持',
+  PAYLOAD_TOO_LARGE: '提交的内容过大',
   CREDIT_CODE_INVALID: '统一社会信用代码不正确',
   ENTERPRISE_NOT_FOUND: '未找到该统一社会信用代码对应的企业，请核对或联系园区登记',
   ENTERPRISE_NAME_MISMATCH: '企业名称与统一社会信用代码不一致',
   ALREADY_BOUND: '您已绑定企业，如需更换请先解除绑定',
-  NOT_BOUND: '您尚未绑定企业',
-  ROLE_CONFLICT: '管家或管理员账号不能绑定企业',
+  NOT_BOUND: '您尚未认证为企业成员',
+  ROLE_CONFLICT: '管家或管理员账号不能申请企业认证',
+  // 企业认证 (membership)
+  MEMBERSHIP_PENDING: '您的企业认证申请正在审核中，请耐心等待',
+  MEMBERSHIP_DECIDED: '该认证申请已处理',
+  NOT_ENTERPRISE_ADMIN: '只有企业管理员可以进行此操作',
+  LAST_ADMIN: '企业至少需要保留一名管理员，请先将其他成员设为管理员',
+  LICENSE_AUTH_UNAVAILABLE: '电子营业执照授权暂不可用，请改用园区审核或企业邀请',
+  LICENSE_AUTH_FAILED: '电子营业执照授权未通过，请确认授权的企业与您申请的企业一致',
+  CITY_SCOPE: '该项为全市统一设置，只有市级管理员可以修改',
   INVITE_INVALID: '邀请码无效，请核对后重试',
   INVITE_USED: '该邀请码已被使用',
   INVITE_EXPIRED: '该邀请码已过期，请联系管理员重新发放',
@@ -63,7 +77,11 @@ export interface ApiError {
   correlationId?: string
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+/**
+ * `files`: short-lived URLs for the files the answer names (fileID → URL), handed out by
+ * the router after the handler's own visibility check; files are served by nothing else.
+ */
+export type ApiResult<T> = { ok: true; data: T; files?: Record<string, string> } | { ok: false; error: ApiError }
 
 export function apiError(code: ErrorCode, message?: string, field?: string): ApiError {
   const err: ApiError = { code, message: message ?? ERROR_MESSAGES[code] }

@@ -4,6 +4,7 @@
  * without importing each other.
  */
 import * as v from 'valibot'
+import { checkCreditCode } from './creditCode'
 
 /** free text typed by a user: trimmed, required, with a length window */
 export const trimmed = (label: string, min: number, max: number) =>
@@ -24,3 +25,21 @@ export const pageFields = {
 
 export const listOf = <T extends v.GenericSchema>(item: T, label: string, max: number) =>
   v.optional(v.pipe(v.array(item, `${label}格式不正确`), v.maxLength(max, `${label}最多${max}项`)), [])
+
+export const phoneSchema = v.pipe(v.string('手机号格式不正确'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '请填写11位手机号'))
+
+export const creditCodeSchema = v.pipe(
+  v.string('请填写统一社会信用代码'),
+  v.transform((s) => s.replace(/\s+/g, '').toUpperCase()),
+  v.check((s) => checkCreditCode(s).ok, (issue) => {
+    const r = checkCreditCode(String(issue.input))
+    return r.ok ? '' : r.message
+  })
+)
+
+export const attachmentSchema = v.object({
+  fileID: v.pipe(v.string('附件格式不正确'), v.regex(/^cloud:\/\/[^\s]{3,300}$/, '附件格式不正确')),
+  name: v.pipe(v.string('附件名称格式不正确'), v.trim(), v.nonEmpty('附件缺少名称'), v.maxLength(100, '附件名称不能超过100个字')),
+  size: v.pipe(v.number('附件大小格式不正确'), v.integer('附件大小格式不正确'), v.minValue(0, '附件大小格式不正确')),
+  kind: v.picklist(['image', 'file'], '附件类型不正确')
+})

@@ -4,8 +4,9 @@
  * Messages are Chinese because they reach the user as they are.
  */
 import * as v from 'valibot'
-import { id, listOf, pageFields, trimmed } from './fields'
-import { checkCreditCode } from './creditCode'
+import { attachmentSchema, creditCodeSchema, id, listOf, pageFields, phoneSchema, trimmed } from './fields'
+
+export { attachmentSchema, creditCodeSchema, phoneSchema }
 import { CASE_CATEGORIES, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
 import { BENEFIT_TYPES, ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS, REVENUE_BANDS } from './policies'
 import { APPOINTMENT_KINDS, SERVICE_CATEGORIES, SERVICE_MODES } from './services'
@@ -13,27 +14,11 @@ import { lectureSchemas } from './lectureSchemas'
 import { circleSchemas } from './circleSchemas'
 import { stewardSchemas } from './stewardSchemas'
 import { publishingSchemas } from './publishingSchemas'
-
-export const phoneSchema = v.pipe(v.string('手机号格式不正确'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '请填写11位手机号'))
-
-export const creditCodeSchema = v.pipe(
-  v.string('请填写统一社会信用代码'),
-  v.transform((s) => s.replace(/\s+/g, '').toUpperCase()),
-  v.check((s) => checkCreditCode(s).ok, (issue) => {
-    const r = checkCreditCode(String(issue.input))
-    return r.ok ? '' : r.message
-  })
-)
-
-const attachment = v.object({
-  fileID: v.pipe(v.string('附件格式不正确'), v.regex(/^cloud:\/\/[^\s]{3,300}$/, '附件格式不正确')),
-  name: v.pipe(v.string('附件名称格式不正确'), v.trim(), v.nonEmpty('附件缺少名称'), v.maxLength(100, '附件名称不能超过100个字')),
-  size: v.pipe(v.number('附件大小格式不正确'), v.integer('附件大小格式不正确'), v.minValue(0, '附件大小格式不正确')),
-  kind: v.picklist(['image', 'file'], '附件类型不正确')
-})
+import { membershipSchemas } from './membershipSchemas'
+import { trustSchemas } from './trustSchemas'
 
 export const attachmentsSchema = v.optional(
-  v.pipe(v.array(attachment, '附件格式不正确'), v.maxLength(MAX_CASE_ATTACHMENTS, `最多上传${MAX_CASE_ATTACHMENTS}个图片或文件`)),
+  v.pipe(v.array(attachmentSchema, '附件格式不正确'), v.maxLength(MAX_CASE_ATTACHMENTS, `最多上传${MAX_CASE_ATTACHMENTS}个图片或文件`)),
   []
 )
 
@@ -117,12 +102,6 @@ export const profileSchema = v.object({
 
 export const schemas = {
   'session.me': v.object({}),
-  'account.bindEnterprise': v.object({
-    name: trimmed('企业名称', 2, 60),
-    creditCode: creditCodeSchema
-  }),
-  // destructive: the caller confirms explicitly, so no stray or replayed call unbinds
-  'account.unbindEnterprise': v.object({ confirm: v.literal(true, '请确认解除绑定') }),
   'account.redeemInvite': v.object({
     code: v.pipe(v.string('请填写邀请码'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{8}$/, '邀请码为8位字母或数字')),
     name: trimmed('姓名', 2, 20),
@@ -299,6 +278,8 @@ export const schemas = {
   ...lectureSchemas,
   ...stewardSchemas,
   ...publishingSchemas,
+  ...membershipSchemas,
+  ...trustSchemas
 } as const
 
 export type ActionName = keyof typeof schemas

@@ -1,4 +1,4 @@
-import type { Role, SubscribeTemplateKey } from '../../../../types'
+import type { ApplicantCapacity, Role, SubscribeTemplateKey } from '../../../../types'
 import type { Database } from '../db/port'
 import type { UserDoc } from './docs'
 
@@ -52,6 +52,32 @@ export interface ContentChecker {
   check(input: { text: string; openid: string; scene: ContentScene }): Promise<ContentVerdict>
 }
 
+/** What the 电子营业执照 authorisation vouches for. */
+export interface LicenseGrant {
+  creditCode: string
+  enterpriseName: string
+  capacity: ApplicantCapacity
+  /** the person as the licence platform knows them */
+  personName: string
+}
+
+/**
+ * The 电子营业执照 authorisation port: the platform's verification in WeChat cloud; locally a
+ * development-only stand-in that is off in production (`available: false`).
+ */
+export interface LicenseAuthority {
+  readonly available: boolean
+  verify(input: { authCode: string; openid: string }): Promise<LicenseGrant | null>
+}
+
+/**
+ * The file-storage port: short-lived URLs for files (cloud `getTempFileURL`; locally URLs
+ * signed by the host), handed out only after the caller's visibility was checked.
+ */
+export interface FileStore {
+  tempUrls(fileIDs: string[]): Promise<Record<string, string>>
+}
+
 /** Everything a handler may use; domain functions take the parts they need. */
 export interface ActionContext {
   db: Database
@@ -61,4 +87,7 @@ export interface ActionContext {
   devMode: boolean
   messenger: Messenger
   contentCheck: ContentChecker
+  licenseAuthority: LicenseAuthority
+  /** the caller's client IP as the platform reports it (cloud CLIENTIP, the local host's socket) */
+  ip: string | null
 }
