@@ -10,7 +10,7 @@ import { apiError, schemas, WRITE_ACTIONS, type ActionName, type ApiResult } fro
 import { ACTIONS } from './actions'
 import type { ActionDef } from './actions/define'
 import { loadCaller } from './domain/accounts'
-import { systemClock, type ActionContext, type Clock, type ContentChecker, type Messenger } from './domain/context'
+import { systemClock, type ActionContext, type Clock, type ContentChecker, type FileStore, type LicenseAuthority, type Messenger } from './domain/context'
 import { DomainError } from './domain/errors'
 import { deliverPendingPushes, type PushLog } from './domain/notifications'
 import { DB_ERR, isDbError, type Database } from './db/port'
@@ -30,11 +30,17 @@ export interface RouterDeps {
   messenger?: Messenger
   /** the content-security port; without one every checked text waits for a manager */
   contentCheck?: ContentChecker
+  /** the 电子营业执照 authorisation port; without one the method is unavailable */
+  licenseAuthority?: LicenseAuthority
+  /** short-lived file URLs for the files an answer names; without one no URL is handed out */
+  files?: FileStore
 }
 
 /** What the platform says about the caller: OPENID in the cloud, the dev session locally. */
 export interface Identity {
   openid: string | null | undefined
+  /** the client's IP as the platform reports it, for per-IP limits */
+  ip?: string | null
 }
 
 export type Router = (event: unknown, identity: Identity) => Promise<ApiResult<unknown>>
@@ -56,6 +62,11 @@ const unconfiguredContentCheck: ContentChecker = {
   check: async () => ({ result: 'review', label: '未配置内容安全检测' })
 }
 
+const unavailableLicenseAuthority: LicenseAuthority = {
+  available: false,
+  verify: async () => null
+}
+
 function isActionName(value: unknown): value is ActionName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(schemas, value)
 }
@@ -72,6 +83,7 @@ export function createRouter(deps: RouterDeps): Router {
   const devMode = deps.devMode ?? false
   const messenger = deps.messenger ?? unconfiguredMessenger
   const contentCheck = deps.contentCheck ?? unconfiguredContentCheck
+  const licenseAuthority = deps.licenseAuthority ?? unavailableLicenseAuthority
   const pushLog: PushLog = (message, fields) => (logger.warn ?? logger.error)(fields, message)
 
   /** a write may have queued subscribe messages; sending them must not fail the write */
@@ -100,7 +112,8 @@ export function createRouter(deps: RouterDeps): Router {
       const parsed = v.safeParse(schemas[action], envelope.payload ?? {})
       if (!parsed.success) return invalidInput(parsed.issues)
 
-      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger, contentCheck }
+      const ip = typeof identity.ip === 'string' && identity.ip ? identity.ip : null
+      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger, contentCheck, licenseAuthority, ip }
       const run = async (): Promise<ApiResult<unknown>> => {
         try {
           return { ok: true, data: await def.handler(ctx, parsed.output as never) }
