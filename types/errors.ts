@@ -50,6 +50,7 @@ export const ERROR_MESSAGES = {
   CONTENT_REJECTED: '内容含有违规信息，请修改后再提交',
   POST_UNAVAILABLE: '该信息已关闭、过期或正在审核，暂不能进行此操作',
   ALREADY_REQUESTED: '您已申请过该信息的联系方式，请等待对方回复',
+  ALREADY_REPORTED: '贵企业已举报过该信息（每家企业只计一次），管理员会尽快核实',
   // 潭商讲堂
   LECTURE_CLOSED: '讲座已开始或已结束，不能再报名或取消',
   LECTURE_NOT_SIGNED_UP: '您尚未报名该讲座',

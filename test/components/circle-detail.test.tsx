@@ -133,8 +133,37 @@ describe('商圈 post detail', () => {
     await tapText('提交举报')
     await waitFor(() => expect(mockCall).toHaveBeenCalledWith('post.report', { id: 'p1', reason: '虚假信息：该企业并无此产品' }, { requestId: expect.any(String) }))
     expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已收到举报，我们会尽快核实' }))
-    expect((await el('#post-reported')).textContent).toContain('您已举报')
+    expect((await el('#post-reported')).textContent).toContain('您的企业已举报')
     expect(document.querySelector('#report-sheet')).toBeNull()
+  })
+
+  it('treats a colleague\'s earlier report as the enterprise\'s: the sheet closes and says so', async () => {
+    answers['post.report'] = () => {
+      throw new ApiCallError({ code: 'ALREADY_REPORTED', message: '贵企业已举报过该信息（每家企业只计一次），管理员会尽快核实' })
+    }
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    render(<PostDetailPage />)
+    await click(await el('#post-report'))
+    await click(await el('#report-reason-广告骚扰'))
+    await tapText('提交举报')
+    expect((await el('#post-reported')).textContent).toContain('您的企业已举报')
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('每家企业只计一次') }))
+    expect(document.querySelector('#report-sheet')).toBeNull()
+  })
+
+  it('offers 举报 only to approved enterprise members', async () => {
+    for (const who of [meAs('guest'), meAs('steward'), meAs('entrepreneur', { account: { ...meAs('entrepreneur').account, enterpriseId: null }, enterprise: null })]) {
+      me = who
+      const { unmount } = render(<PostDetailPage />)
+      await screen.findByText(post.title)
+      await waitFor(() => expect(mockCall).toHaveBeenCalledWith('session.me', {}))
+      // let the answer of session.me render
+      await act(async () => {
+        await Promise.resolve()
+      })
+      expect(document.querySelector('#post-report')).toBeNull()
+      unmount()
+    }
   })
 
   it('shows a report failure in the sheet', async () => {

@@ -15,7 +15,14 @@ export const CC = {
   /** a second user of ent-a */
   colleagueA: 'oid-cc-colleague-a',
   /** the owner of ent-a2 (park A) */
-  ownerA2: 'oid-cc-owner-a2'
+  ownerA2: 'oid-cc-owner-a2',
+  /** a second user of ent-b */
+  colleagueB: 'oid-cc-colleague-b',
+  /** a third reporting enterprise (park B) and its owner */
+  entC: { _id: 'ent-cc-c', name: '湘潭第三示例商贸有限公司', parkId: 'park-b' },
+  ownerC: 'oid-cc-owner-c',
+  /** an applicant still 待认证: an entrepreneur account without an enterprise */
+  applicant: 'oid-cc-applicant'
 }
 
 async function putUser(bed: Bed, openid: string, role: Role, parkId: string | null, enterpriseId: string | null, name: string): Promise<void> {
@@ -27,6 +34,11 @@ export async function seedCircle(bed: Bed): Promise<void> {
   await seedFixture(bed)
   await putUser(bed, CC.colleagueA, 'entrepreneur', CC.parkA, CC.entA._id, '甲企业职员')
   await putUser(bed, CC.ownerA2, 'entrepreneur', CC.parkA, CC.entA2._id, '甲二企业主')
+  await putUser(bed, CC.colleagueB, 'entrepreneur', CC.parkB, CC.entB._id, '乙企业职员')
+  const { _id, ...entC } = CC.entC
+  await bed.db.collection(COLLECTIONS.enterprises).doc(_id).set({ data: { ...entC, creditCode: '', industry: '商贸流通', scale: '小型', foundedOn: '2021-03-01', stewardId: null } })
+  await putUser(bed, CC.ownerC, 'entrepreneur', CC.parkB, _id, '丙企业主')
+  await putUser(bed, CC.applicant, 'entrepreneur', CC.parkA, null, '待认证用户')
 }
 
 export const CLEAN_TEXT = '本公司可承接数控车铣复合加工，月产能五万件，交期稳定，欢迎园区企业洽谈。'

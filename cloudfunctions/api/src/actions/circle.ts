@@ -43,7 +43,8 @@ export const circleActions: Pick<ActionTable, CircleActionName> = {
   'post.requestContact': { roles: MEMBERS, handler: (ctx, input) => requestContact(ctx, input) },
   'post.contactRequests': { roles: MEMBERS, handler: (ctx, input) => contactRequests(ctx, input) },
   'post.answerContact': { roles: MEMBERS, handler: (ctx, input) => answerContact(ctx, input) },
-  'post.report': { roles: EVERYONE, handler: (ctx, input) => reportPost(ctx, input) },
+  // approved members only (one report per enterprise); guests hear NOT_BOUND, staff moderate instead
+  'post.report': { roles: MEMBERS, handler: (ctx, input) => reportPost(ctx, input) },
   'post.moderationQueue': { roles: MANAGERS, handler: (ctx, input) => moderationQueue(ctx, input) },
   'post.moderate': { roles: MANAGERS, handler: (ctx, input) => moderatePost(ctx, input) }
 }

@@ -9,14 +9,14 @@ interface Props {
   onReported: (post: PostDetail) => void
 }
 
-/** The 举报 link under a post (#post-report), or that the caller already reported it. */
+/** The 举报 link under a post (#post-report), or that the caller's enterprise already reported it. */
 export default function ReportEntry({ post, onReported }: Props) {
   const [open, setOpen] = useState(false)
   if (post.reported) {
     return (
       <View className='cc-report'>
         <Text id='post-reported' className='cc-report__done'>
-          您已举报该信息，管理员会尽快核实
+          您的企业已举报该信息，管理员会尽快核实
         </Text>
       </View>
     )

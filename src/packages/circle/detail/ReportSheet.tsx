@@ -36,6 +36,10 @@ export default function ReportSheet({ postId, onClose, onReported }: Props) {
     if (result.ok) {
       void Taro.showToast({ title: '已收到举报，我们会尽快核实', icon: 'none' })
       onReported(result.data.hidden)
+    } else if (result.error?.code === 'ALREADY_REPORTED') {
+      // a colleague reported it first: the enterprise counts once
+      void Taro.showToast({ title: result.error.message, icon: 'none' })
+      onReported(false)
     } else if (result.error) {
       setMessage(result.error.message)
     }
@@ -50,7 +54,7 @@ export default function ReportSheet({ postId, onClose, onReported }: Props) {
         <ChipGroup id='report-reason' options={REPORT_REASONS} selected={[choice]} onToggle={setChoice} />
         <TextArea id='report-detail' label='补充说明（选填）' value={detail} placeholder='请说明具体情况，便于管理员核实' maxlength={150} onInput={setDetail} />
         {message && <Text className='cc-sheet__message'>{message}</Text>}
-        <Text className='cc-sheet__note'>举报仅管理员可见；同一信息被多家举报后将暂时隐藏，等待管理员复核。</Text>
+        <Text className='cc-sheet__note'>举报仅管理员可见；每家企业只计一次，被多家企业举报后将暂时隐藏，等待管理员复核。</Text>
         <View className='cc-sheet__actions'>
           <SubmitButton id='post-report-submit' label='提交举报' busyLabel='正在提交…' busy={submitting} onSubmit={() => void send()} />
           <Text className='cc-sheet__cancel' onClick={onClose}>

@@ -36,8 +36,9 @@ export default function PostDetailPage() {
     )
   }
   const own = post.contactState === 'own'
-  // managers moderate rather than report; only a public post can be reported
-  const reportable = !own && post.reportCount === null && (post.status === 'published' || post.reported)
+  // approved members report (one report per enterprise); staff moderate instead; only a public post can be reported
+  const member = me.data?.account.role === 'entrepreneur' && !!me.data.account.enterpriseId
+  const reportable = member && !own && post.reportCount === null && (post.status === 'published' || post.reported)
   return (
     <View className='page cc-detail'>
       {remote.error && <ErrorState compact error={remote.error} onRetry={() => void reload()} />}

@@ -5,7 +5,7 @@ export const CIRCLE_COLLECTIONS = {
   posts: 'posts',
   /** _id = contactRequestId(postId, requesterId): one request per user per post */
   postContacts: 'postContacts',
-  /** _id = postReportId(postId, reporterId): one report per user per post */
+  /** _id = postReportId(postId, enterpriseId): one report per enterprise per post */
   postReports: 'postReports'
 } as const
 
@@ -69,10 +69,13 @@ export interface ContactRequestDoc {
 export interface PostReportDoc {
   _id: string
   postId: string
+  /** the member who reported */
   reporterId: string
+  /** the reporter's enterprise: it counts once (absent on reports stored before issue 9) */
+  enterpriseId?: string
   reason: string
   createdAt: string
 }
 
 export const contactRequestId = (postId: string, requesterId: string): string => `${postId}_${requesterId}`
-export const postReportId = (postId: string, reporterId: string): string => `${postId}_${reporterId}`
+export const postReportId = (postId: string, enterpriseId: string): string => `${postId}_${enterpriseId}`

@@ -11,7 +11,7 @@ import { fail } from '../errors'
 import { pageOf } from '../paging'
 import { CIRCLE_COLLECTIONS, contactRequestId, postReportId, type ContactRequestDoc, type PostDoc } from './docs'
 import { isLive, toDetail, toSummary } from './views'
-import { managesPost, ownsPost, viewerOf, type Viewer } from './viewer'
+import { managesPost, ownsPost, reporterKey, viewerOf, type Viewer } from './viewer'
 
 export async function readPost(db: Database, id: string): Promise<PostDoc | null> {
   const { data } = await db.collection(CIRCLE_COLLECTIONS.posts).doc(id).get()
@@ -21,11 +21,12 @@ export async function readPost(db: Database, id: string): Promise<PostDoc | null
 export const canSee = (viewer: Viewer, post: PostDoc, today: string): boolean =>
   isLive(post, today) || ownsPost(viewer, post) || managesPost(viewer, post)
 
-/** the detail as `viewer` may see it, with their own request and report looked up */
+/** the detail as `viewer` may see it, with their own request and their enterprise's report looked up */
 export async function detailFor(db: Database, viewer: Viewer, post: PostDoc, today: string): Promise<PostDetail> {
+  const reporter = reporterKey(viewer)
   const [request, report] = await Promise.all([
     db.collection(CIRCLE_COLLECTIONS.postContacts).doc(contactRequestId(post._id, viewer.userId)).get(),
-    db.collection(CIRCLE_COLLECTIONS.postReports).doc(postReportId(post._id, viewer.userId)).get()
+    reporter ? db.collection(CIRCLE_COLLECTIONS.postReports).doc(postReportId(post._id, reporter)).get() : Promise.resolve({ data: null })
   ])
   return toDetail(post, viewer, today, { request: (request.data as ContactRequestDoc | null) ?? null, reported: !!report.data })
 }

@@ -33,3 +33,10 @@ export const ownsPost = (v: Viewer, post: Pick<PostDoc, 'enterpriseId'>): boolea
 /** the city admin, or a manager of the park the poster belongs to */
 export const managesPost = (v: Viewer, post: Pick<PostDoc, 'parkId'>): boolean =>
   v.role === 'admin' || (v.role === 'manager' && v.parkId !== null && v.parkId === post.parkId)
+
+/**
+ * Whose report this is: the enterprise of an approved member (role entrepreneur with an
+ * enterprise), or null for anyone else — guests, applicants still 待认证, and staff, who
+ * moderate rather than report.
+ */
+export const reporterKey = (v: Viewer): string | null => (v.role === 'entrepreneur' && v.enterpriseId ? v.enterpriseId : null)
