@@ -17,6 +17,17 @@ export const CASE_CATEGORIES: Record<'consult' | 'complaint', string[]> = {
   complaint: ['办事效率', '服务态度', '政策落实', '乱收费', '企业管家', '其他']
 }
 
+/** the complaint category that is always about the enterprise's own steward */
+export const STEWARD_COMPLAINT_CATEGORY = '企业管家'
+
+/**
+ * Whether a submitted case is about the enterprise's own steward: a complaint in the
+ * 企业管家 category always is, whatever the switch says; other complaints when the
+ * switch is on; consultations never (the schema refuses the switch on them).
+ */
+export const isAboutSteward = (c: { type: string; category: string; aboutSteward?: boolean }): boolean =>
+  c.type === 'complaint' && (c.category === STEWARD_COMPLAINT_CATEGORY || c.aboutSteward === true)
+
 /**
  * submitted: waiting for someone to take it (no assignee could be found);
  * assigned: 交办, waiting for the assignee's first response;

@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import { attachmentSchema, creditCodeSchema, id, listOf, pageFields, phoneSchema, trimmed } from './fields'
 
 export { attachmentSchema, creditCodeSchema, phoneSchema }
-import { CASE_CATEGORIES, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
+import { CASE_CATEGORIES, isAboutSteward, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
 import { BENEFIT_TYPES, ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS, REVENUE_BANDS } from './policies'
 import { APPOINTMENT_KINDS, SERVICE_CATEGORIES, SERVICE_MODES } from './services'
 import { lectureSchemas } from './lectureSchemas'
@@ -49,7 +49,9 @@ export const caseSubmitSchema = v.pipe(
   v.forward(
     v.check((c) => c.type === 'complaint' || !c.aboutSteward, '只有投诉可以针对企业管家'),
     ['aboutSteward']
-  )
+  ),
+  // a 企业管家 complaint is always about the enterprise's own steward, whatever the switch said
+  v.transform((c) => ({ ...c, aboutSteward: isAboutSteward(c) }))
 )
 
 const optionalText = (label: string, max: number) =>

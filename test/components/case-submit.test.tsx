@@ -53,6 +53,22 @@ function answerMe(me = meAs('entrepreneur')) {
   })
 }
 
+async function switchInput(): Promise<HTMLInputElement> {
+  return waitFor(() => {
+    const el = document.querySelector<HTMLInputElement>('#about-steward input')
+    if (!el) throw new Error('no switch yet')
+    return el
+  })
+}
+
+async function submitAndExpect(sent: Record<string, unknown>) {
+  mockCall.mockImplementation(async () => caseDetail() as never)
+  jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+  jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+  await tapText('提交投诉')
+  await waitFor(() => expect(mockCall).toHaveBeenCalledWith('case.submit', expect.objectContaining(sent), expect.anything()))
+}
+
 beforeEach(() => {
   mockCall.mockReset()
   localStorage.clear()
@@ -159,23 +175,40 @@ describe('case submit form', () => {
     render(<CaseSubmitPage />)
     expect(await screen.findByText('投诉对象是我的企业管家')).toBeTruthy()
     expect(screen.getByText(/被投诉的管家看不到它/)).toBeTruthy()
-    await tapText('企业管家')
-    await typeText('管家三次约定上门都没有来，也不回电话。')
-    const sw = await waitFor(() => {
-      const el = document.querySelector<HTMLInputElement>('#about-steward input')
-      if (!el) throw new Error('no switch yet')
-      return el
-    })
+    await tapText('服务态度')
+    await typeText('窗口人员三次约定上门都没有来，也不回电话。')
+    const sw = await switchInput()
+    await waitFor(() => expect(sw.disabled).toBe(false))
+    expect(sw.checked).toBe(false)
     await act(async () => {
       fireEvent.click(sw)
     })
-    mockCall.mockImplementation(async () => caseDetail() as never)
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-    jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
-    await tapText('提交投诉')
-    await waitFor(() =>
-      expect(mockCall).toHaveBeenCalledWith('case.submit', expect.objectContaining({ type: 'complaint', category: '企业管家', aboutSteward: true }), expect.anything())
-    )
+    await submitAndExpect({ type: 'complaint', category: '服务态度', aboutSteward: true })
+  })
+
+  it('choosing 企业管家 turns the switch on and locks it, and sends the complaint as about the steward', async () => {
+    routerParams = { type: 'complaint' }
+    answerMe()
+    render(<CaseSubmitPage />)
+    await tapText('企业管家')
+    await typeText('管家三次约定上门都没有来，也不回电话。')
+    const sw = await switchInput()
+    await waitFor(() => expect(sw.checked).toBe(true))
+    await waitFor(() => expect(sw.disabled).toBe(true))
+    expect(screen.getByText('“企业管家”类投诉一律视为投诉本企业的企业管家。')).toBeTruthy()
+    // tapping the locked switch changes nothing
+    await act(async () => {
+      fireEvent.click(sw)
+    })
+    expect(sw.checked).toBe(true)
+    // choosing another category unlocks it again, back to the person's own choice (off)
+    await tapText('乱收费')
+    await waitFor(() => expect(sw.disabled).toBe(false))
+    expect(sw.checked).toBe(false)
+    expect(document.querySelector('#about-steward-locked')).toBeNull()
+    await tapText('企业管家')
+    await waitFor(() => expect(sw.checked).toBe(true))
+    await submitAndExpect({ type: 'complaint', category: '企业管家', aboutSteward: true })
   })
 
   it('sends a guest to bind first and says why', async () => {

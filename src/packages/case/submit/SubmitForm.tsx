@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Switch, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { CASE_CATEGORIES, CASE_TYPE_LABELS, type Attachment, type Request } from '../../../../types'
+import { CASE_CATEGORIES, CASE_TYPE_LABELS, isAboutSteward, STEWARD_COMPLAINT_CATEGORY, type Attachment, type Request } from '../../../../types'
 import AttachmentPicker from '../../../components/AttachmentPicker'
 import Card from '../../../components/Card'
 import ChipGroup from '../../../components/ChipGroup'
@@ -29,7 +29,7 @@ const payloadFor = (type: SubmitType) => (v: Values): Request<'case.submit'> => 
   category: v.category,
   text: v.text,
   attachments: v.attachments,
-  aboutSteward: type === 'complaint' && v.aboutSteward
+  aboutSteward: isAboutSteward({ type, category: v.category, aboutSteward: v.aboutSteward })
 })
 const PAYLOAD = { consult: payloadFor('consult'), complaint: payloadFor('complaint') }
 
@@ -48,6 +48,9 @@ export default function SubmitForm({ type }: { type: SubmitType }) {
   const text = form.field('text')
   const attachments = form.field('attachments')
   const aboutSteward = form.field('aboutSteward')
+  // the 企业管家 category is always about the enterprise's own steward: the switch is on and locked
+  const stewardLocked = type === 'complaint' && form.values.category === STEWARD_COMPLAINT_CATEGORY
+  const aboutStewardOn = isAboutSteward({ type, category: form.values.category, aboutSteward: form.values.aboutSteward })
 
   const submit = async () => {
     if (uploading) {
@@ -90,8 +93,19 @@ export default function SubmitForm({ type }: { type: SubmitType }) {
           <View>
             <View className='case-form__switch'>
               <Text>投诉对象是我的企业管家</Text>
-              <Switch id='about-steward' checked={form.values.aboutSteward} color='#1f5fbf' onChange={(e) => form.set('aboutSteward', e.detail.value)} />
+              <Switch
+                id='about-steward'
+                checked={aboutStewardOn}
+                disabled={stewardLocked}
+                color='#1f5fbf'
+                onChange={(e) => form.set('aboutSteward', e.detail.value)}
+              />
             </View>
+            {stewardLocked && (
+              <Text id='about-steward-locked' className='case-form__explain'>
+                “企业管家”类投诉一律视为投诉本企业的企业管家。
+              </Text>
+            )}
             <Text className='case-form__explain'>
               开启后，此投诉直接交园区管理人员处理，被投诉的管家看不到它。无论是否开启，您的身份信息仅管理人员可见。
             </Text>
