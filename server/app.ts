@@ -52,7 +52,8 @@ export async function buildApp({ config, db, clock, logger = false, messenger, c
     const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>
     // The envelope is rebuilt from the URL and two known fields: nothing else travels.
     const envelope = { action: req.params.action, payload: body.payload, requestId: body.requestId }
-    return route(envelope, { openid: identify(req.headers.authorization) })
+    // req.ip is the socket's address (trustProxy is off, so X-Forwarded-For cannot forge it): per-IP limits
+    return route(envelope, { openid: identify(req.headers.authorization), ip: req.ip })
   })
 
   registerDevSignIn(app, config)

@@ -13,7 +13,9 @@ import { createRouter, type Logger } from '../../cloudfunctions/api/src/router'
 import { openSqliteDatabase, type SqliteDatabase } from '../../server/db/sqlite'
 import { outboxMessenger } from '../../server/messenger/outboxMessenger'
 import { wordListChecker } from '../../server/contentCheck/wordListChecker'
-import { checkCharacter, type ApiResult, type Role } from '../../types'
+import { checkCharacter, RATE_LIMIT_CLASSES, WRITE_ACTIONS, type ActionName, type ApiResult, type RateLimitSettings, type Role } from '../../types'
+import type { Database } from '../../cloudfunctions/api/src/db/port'
+import { loadRateLimits } from '../../cloudfunctions/api/src/limits'
 
 export class TestClock {
   constructor(public current = new Date('2026-11-20T02:00:00.000Z')) {}
@@ -27,31 +29,56 @@ export interface Bed {
   db: SqliteDatabase
   clock: TestClock
   logs: Array<{ fields: Record<string, unknown>; message: string }>
-  /** call an action as `openid` (null: no identity) */
-  call(openid: string | null, action: string, payload?: unknown, requestId?: string): Promise<ApiResult<any>>
+  /**
+   * call an action as `openid` (null: no identity); a write gets a fresh request id
+   * unless one is given (send a raw event with `route` to leave it out)
+   */
+  call(openid: string | null, action: string, payload?: unknown, requestId?: string, ip?: string): Promise<ApiResult<any>>
   /** raw event, for envelope-level tests */
-  route(event: unknown, openid: string | null): Promise<ApiResult<any>>
+  route(event: unknown, openid: string | null, ip?: string): Promise<ApiResult<any>>
   close(): void
 }
 
-export function openBed(): Bed {
+export interface BedOptions {
+  /**
+   * The admin's rate limits as stored (default: the stored limits × 1000). The test clock
+   * stands still, so a whole test falls in one window; only tests of the limits want them
+   * as strict as in production.
+   */
+  strictLimits?: boolean
+}
+
+let requestSeq = 0
+const freshRequestId = (): string => `bed-${process.pid}-${++requestSeq}`
+
+export function openBed(options: BedOptions = {}): Bed {
   const dir = mkdtempSync(join(tmpdir(), 'qsj-test-'))
   const db = openSqliteDatabase({ file: join(dir, 'test.db'), indexes: INDEXES, searchIndexes: SEARCH_INDEXES })
   const clock = new TestClock()
   const logs: Bed['logs'] = []
   const logger: Logger = { error: (fields, message) => logs.push({ fields, message }) }
-  const router = createRouter({ db, clock, logger, devMode: true, messenger: outboxMessenger(db, clock), contentCheck: wordListChecker() })
+  const rateLimits = options.strictLimits ? undefined : async (d: Database) => relaxed(await loadRateLimits(d))
+  const router = createRouter({ db, clock, logger, devMode: true, messenger: outboxMessenger(db, clock), contentCheck: wordListChecker(), rateLimits })
   return {
     db,
     clock,
     logs,
-    call: (openid, action, payload = {}, requestId) => router({ action, payload, requestId }, { openid }),
-    route: (event, openid) => router(event, { openid }),
+    call: (openid, action, payload = {}, requestId, ip) => {
+      const id = requestId ?? (WRITE_ACTIONS.has(action as ActionName) ? freshRequestId() : undefined)
+      return router({ action, payload, requestId: id }, { openid, ip })
+    },
+    route: (event, openid, ip) => router(event, { openid, ip }),
     close: () => {
       db.close()
       rmSync(dir, { recursive: true, force: true })
     }
   }
+}
+
+function relaxed(settings: RateLimitSettings): RateLimitSettings {
+  const out = { ...settings }
+  for (const cls of RATE_LIMIT_CLASSES) out[cls] = { ...settings[cls], perAccount: settings[cls].perAccount * 1000, perIp: settings[cls].perIp * 1000 }
+  return out
 }
 
 export const code = (first17: string): string => first17 + checkCharacter(first17)

@@ -15,6 +15,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 const route = createRouter({ db: cloudDatabase(cloud), messenger: cloudMessenger(cloud), contentCheck: cloudContentCheck(cloud) })
 
 export async function main(event: unknown): Promise<unknown> {
-  const { OPENID } = cloud.getWXContext() as { OPENID?: string }
-  return route(event, { openid: OPENID })
+  // CLIENTIP: the caller's address as WeChat saw it, for the per-IP rate limits
+  const { OPENID, CLIENTIP } = cloud.getWXContext() as { OPENID?: string; CLIENTIP?: string }
+  return route(event, { openid: OPENID, ip: CLIENTIP })
 }

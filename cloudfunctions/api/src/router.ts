@@ -6,15 +6,17 @@
  */
 import * as v from 'valibot'
 import { randomBytes } from 'node:crypto'
-import { apiError, schemas, WRITE_ACTIONS, type ActionName, type ApiResult } from '../../../types'
+import { apiError, RATE_LIMIT_CLASS_OF, schemas, WRITE_ACTIONS, type ActionName, type ApiResult, type RateLimitSettings } from '../../../types'
 import { ACTIONS } from './actions'
 import type { ActionDef } from './actions/define'
 import { loadCaller } from './domain/accounts'
 import { systemClock, type ActionContext, type Clock, type ContentChecker, type FileStore, type LicenseAuthority, type Messenger } from './domain/context'
 import { DomainError } from './domain/errors'
 import { deliverPendingPushes, type PushLog } from './domain/notifications'
+import { userIdFor } from './domain/ids'
 import { DB_ERR, isDbError, type Database } from './db/port'
-import { once, REQUEST_ID_PATTERN } from './idempotency'
+import { once, payloadHash, REQUEST_ID_PATTERN, requestKeyFor } from './idempotency'
+import { countInTransaction, loadRateLimits, rateLimitedError } from './limits'
 
 export interface Logger {
   error(fields: Record<string, unknown>, message: string): void
@@ -34,6 +36,8 @@ export interface RouterDeps {
   licenseAuthority?: LicenseAuthority
   /** short-lived file URLs for the files an answer names; without one no URL is handed out */
   files?: FileStore
+  /** where the rate limits come from; the admin's settings (settings/rateLimits) by default */
+  rateLimits?: (db: Database) => Promise<RateLimitSettings>
 }
 
 /** What the platform says about the caller: OPENID in the cloud, the dev session locally. */
@@ -84,6 +88,7 @@ export function createRouter(deps: RouterDeps): Router {
   const messenger = deps.messenger ?? unconfiguredMessenger
   const contentCheck = deps.contentCheck ?? unconfiguredContentCheck
   const licenseAuthority = deps.licenseAuthority ?? unavailableLicenseAuthority
+  const rateLimits = deps.rateLimits ?? loadRateLimits
   const pushLog: PushLog = (message, fields) => (logger.warn ?? logger.error)(fields, message)
 
   /** a write may have queued subscribe messages; sending them must not fail the write */
@@ -113,7 +118,7 @@ export function createRouter(deps: RouterDeps): Router {
       if (!parsed.success) return invalidInput(parsed.issues)
 
       const ip = typeof identity.ip === 'string' && identity.ip ? identity.ip : null
-      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger, contentCheck, licenseAuthority, ip }
+      const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger, contentCheck, licenseAuthority, ip, requestKey: null }
       const run = async (): Promise<ApiResult<unknown>> => {
         try {
           return { ok: true, data: await def.handler(ctx, parsed.output as never) }
@@ -125,15 +130,30 @@ export function createRouter(deps: RouterDeps): Router {
       }
 
       if (!WRITE_ACTIONS.has(action)) return await run()
+      // every write is applied once per request id, and counted against the rate limits
       const requestId = envelope.requestId
-      let result: ApiResult<unknown>
-      if (requestId === undefined || requestId === null) {
-        result = await run()
-      } else if (typeof requestId !== 'string' || !REQUEST_ID_PATTERN.test(requestId)) {
+      if (requestId === undefined || requestId === null || requestId === '') return { ok: false, error: apiError('REQUEST_ID_REQUIRED') }
+      if (typeof requestId !== 'string' || !REQUEST_ID_PATTERN.test(requestId)) {
         return { ok: false, error: apiError('INVALID_INPUT', '请求编号格式不正确', 'requestId') }
-      } else {
-        result = await once(deps.db, openid, action, requestId, clock.now(), run)
       }
+      const now = clock.now()
+      const userId = caller.user?._id ?? userIdFor(openid)
+      const settings = await rateLimits(deps.db)
+      const cls = RATE_LIMIT_CLASS_OF[action] ?? 'write'
+      ctx.requestKey = requestKeyFor(userId, requestId)
+      const result = await once(deps.db, {
+        key: ctx.requestKey,
+        // claims of one IP (or account) touch the same counters: queue them in this instance
+        queueKey: ip ?? userId,
+        action,
+        hash: payloadHash(action, parsed.output),
+        now,
+        gate: async (tx) => {
+          const verdict = await countInTransaction(tx, { cls, userId, ip, now, settings })
+          return verdict.ok ? null : { ok: false, error: rateLimitedError(verdict.retryAt, now) }
+        },
+        run
+      })
       if (result.ok) await pushAfterWrite(action)
       return result
     } catch (e) {

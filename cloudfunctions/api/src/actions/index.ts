@@ -13,6 +13,7 @@ import { policyActions } from './policy'
 import { circleActions } from './circle'
 import { stewardActions } from './steward'
 import { publishingActions } from './publishing'
+import { trustActions } from './trust'
 
 /** Every action the router knows; the type makes a missing handler a compile error. */
 export const ACTIONS: ActionTable = {
@@ -29,5 +30,6 @@ export const ACTIONS: ActionTable = {
   ...stewardActions,
   ...lectureActions,
   ...circleActions,
-  ...publishingActions
+  ...publishingActions,
+  ...trustActions
 }

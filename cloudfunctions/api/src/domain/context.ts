@@ -90,4 +90,11 @@ export interface ActionContext {
   licenseAuthority: LicenseAuthority
   /** the caller's client IP as the platform reports it (cloud CLIENTIP, the local host's socket) */
   ip: string | null
+  /**
+   * Writes only: `<userId>_<requestId>`, the same on every retry of one request. Creates
+   * derive their document id from it (domain/requestIds.ts), so a retry after a crash that
+   * fell after the write finds the document instead of adding a second. Optional so that
+   * contexts built outside the router (seed, tests) need not say it.
+   */
+  requestKey?: string | null
 }

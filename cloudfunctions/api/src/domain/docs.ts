@@ -66,7 +66,11 @@ export const COLLECTIONS = {
   services: 'services',
   slots: 'slots',
   /** _id = `${slotId}_${enterpriseId}` */
-  bookings: 'bookings'
+  bookings: 'bookings',
+  /** fixed-window write counters per class and account or IP (cloudfunctions/api/src/limits) */
+  rateLimits: 'rateLimits',
+  /** the transactional outbox: side effects written with the change, delivered after it (domain/effects) */
+  effects: 'effects'
 } as const
 
 export interface UserDoc {
