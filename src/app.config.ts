@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['bind/index', 'join/index', 'invites/index', 'profile/index']
+      pages: ['bind/index', 'join/index', 'invites/index', 'profile/index', 'join-enterprise/index', 'members/index', 'requests/index', 'request/index']
     },
     { root: 'packages/dev', pages: ['signin/index'] },
     { root: 'packages/news', pages: ['list/index', 'detail/index'] },

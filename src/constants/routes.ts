@@ -109,3 +109,16 @@ export const PUBLISH_ROUTES = {
 /** a news item or notice in the console; without id a new one */
 export const publishNewsUrl = (id?: string): string => (id ? `${PUBLISH_ROUTES.newsEdit}?id=${encodeURIComponent(id)}` : PUBLISH_ROUTES.newsEdit)
 export const publishNoticeUrl = (id?: string): string => (id ? `${PUBLISH_ROUTES.noticeEdit}?id=${encodeURIComponent(id)}` : PUBLISH_ROUTES.noticeEdit)
+
+// 企业认证 (packages/account): the request and its status, joining by an enterprise's code, the
+// enterprise's members, and the staff queue of requests
+export const MEMBERSHIP_ROUTES = {
+  apply: '/packages/account/bind/index',
+  joinEnterprise: '/packages/account/join-enterprise/index',
+  members: '/packages/account/members/index',
+  queue: '/packages/account/requests/index',
+  review: '/packages/account/request/index'
+} as const
+export const joinEnterpriseUrl = (code?: string): string =>
+  code ? `${MEMBERSHIP_ROUTES.joinEnterprise}?code=${encodeURIComponent(code)}` : MEMBERSHIP_ROUTES.joinEnterprise
+export const membershipReviewUrl = (id: string): string => `${MEMBERSHIP_ROUTES.review}?id=${encodeURIComponent(id)}`

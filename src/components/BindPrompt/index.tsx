@@ -2,27 +2,30 @@ import { Text, View } from '@tarojs/components'
 import AtButton from 'taro-ui/lib/components/button'
 import { ROUTES } from '../../constants/routes'
 import { openPage } from '../../utils/nav'
+import { GO_VERIFY, PENDING_TEXT, PENDING_TITLE } from '../../utils/membership'
 import './index.scss'
 
 interface Props {
-  /** e.g. 绑定企业后可查看为您推荐的政策 */
+  /** e.g. 认证为企业成员后可查看为您推荐的政策 */
   title: string
   /** why the enterprise is needed */
   text: string
-  /** staff cannot bind: only the explanation */
+  /** staff cannot apply: only the explanation */
   canBind?: boolean
+  /** the caller's 企业认证申请 is 待认证: say so instead of asking again */
+  pending?: boolean
 }
 
 /** Shown where a page needs the caller's enterprise (profile, recommendations) and there is none. */
-export default function BindPrompt({ title, text, canBind = true }: Props) {
+export default function BindPrompt({ title, text, canBind = true, pending = false }: Props) {
   return (
     <View className='bind-prompt' id='bind-prompt'>
-      <Text className='bind-prompt__title'>{title}</Text>
-      <Text className='bind-prompt__text'>{text}</Text>
+      <Text className='bind-prompt__title'>{pending ? PENDING_TITLE : title}</Text>
+      <Text className='bind-prompt__text'>{pending ? PENDING_TEXT : text}</Text>
       {canBind && (
         <View className='bind-prompt__action' id='go-bind'>
-          <AtButton type='primary' onClick={() => openPage(ROUTES.bind)}>
-            去绑定企业
+          <AtButton type={pending ? 'secondary' : 'primary'} onClick={() => openPage(ROUTES.bind)}>
+            {pending ? '查看认证进度' : GO_VERIFY}
           </AtButton>
         </View>
       )}

@@ -1,67 +1,98 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import SubmitButton from '../../../components/SubmitButton'
-import Card from '../../../components/Card'
-import FormField from '../../../components/FormField'
-import FormNotice from '../../../components/FormNotice'
-import { ROUTES } from '../../../constants/routes'
-import { useSchemaForm } from '../../../hooks/useSchemaForm'
-import '../form.scss'
+import { View } from '@tarojs/components'
+import { useCallback, useEffect } from 'react'
+import type { Me } from '../../../../types'
+import { call } from '../../../services'
+import EmptyState from '../../../components/EmptyState'
+import ErrorState from '../../../components/ErrorState'
+import RemotePending from '../../../components/RemotePending'
+import { joinEnterpriseUrl, MEMBERSHIP_ROUTES } from '../../../constants/routes'
+import { useRemote } from '../../../hooks/useRemote'
+import { openPage } from '../../../utils/nav'
+import { reviewsMemberships } from '../../../utils/membership'
+import ApplyForm from './components/ApplyForm'
+import MembershipStatus from './components/MembershipStatus'
+import OtherWays from './components/OtherWays'
+import { useApplyForm } from './useApplyForm'
+import { useMembershipActions } from './useMembershipActions'
+import '../membership.scss'
 
-const INITIAL = { name: '', creditCode: '' }
+/**
+ * 企业认证: the 企业认证申请 form (name + credit code only start a request), its status once
+ * filed (待认证 with 撤回, 未通过 with the reason), and the other ways in: a colleague's code
+ * and the 电子营业执照 authorisation.
+ */
+export default function MembershipApplyPage() {
+  const loadMe = useCallback(() => call('session.me', {}), [])
+  const me = useRemote(loadMe)
+  const form = useApplyForm()
+  const changed = useCallback(
+    (next: Me) => {
+      // approved by the authorisation: the request's draft is no longer needed
+      if (next.membership?.status === 'approved') form.discard()
+      me.setData(next)
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [form.discard, me.setData]
+  )
+  const actions = useMembershipActions(form.values, changed)
+  const rejectedName = me.data?.membership?.status === 'rejected' ? me.data.membership.enterpriseName : ''
+  const { restored, set } = form
+  const typedName = form.values.name
 
-/** the code is checked while typed; its length message is only a hint until 18 characters are in */
-const stillTyping = (field: string, value: string) => field === 'creditCode' && value.replace(/\s+/g, '').length < 18
+  // applying again after 未通过: start from the enterprise of the last request
+  useEffect(() => {
+    if (rejectedName && !restored && !typedName) set('name', rejectedName)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rejectedName])
 
-/** 绑定企业: enterprise name + 统一社会信用代码, checked here with the server's own rules. */
-export default function BindEnterprisePage() {
-  const form = useSchemaForm('account.bindEnterprise', 'bindEnterprise', INITIAL, {
-    liveFields: ['creditCode'],
-    stillTyping
-  })
-  const name = form.field('name')
-  const code = form.field('creditCode')
+  if (!me.data) {
+    return (
+      <View className='page ms-page'>
+        <RemotePending remote={me} />
+      </View>
+    )
+  }
+  if (reviewsMemberships(me.data)) {
+    return (
+      <View className='page ms-page'>
+        <EmptyState text='工作人员账号不能申请企业认证' hint='企业的认证申请请在“我的 → 企业认证审核”中处理。' />
+      </View>
+    )
+  }
 
-  const submit = async () => {
-    const me = await form.submit()
-    if (!me) return
-    void Taro.showToast({ title: '绑定成功', icon: 'success', duration: 1200 })
-    setTimeout(() => void Taro.reLaunch({ url: ROUTES.home }), 1200)
+  const membership = me.data.membership
+  const submitted = (next: Me) => {
+    me.setData(next)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+    void Taro.showToast({ title: '申请已提交', icon: 'success' })
+  }
+
+  if (membership && (membership.status === 'pending' || membership.status === 'approved')) {
+    return (
+      <View className='page ms-page'>
+        {me.error && <ErrorState compact error={me.error} onRetry={() => void me.reload()} />}
+        <MembershipStatus
+          membership={membership}
+          onWithdraw={() => void actions.withdraw(membership.enterpriseName)}
+          withdrawing={actions.withdrawing}
+          onOpenMembers={() => openPage(MEMBERSHIP_ROUTES.members)}
+        />
+      </View>
+    )
   }
 
   return (
-    <View className='page account-form'>
-      <Text className='page-note'>
-        请填写营业执照上的企业名称和18位统一社会信用代码。绑定后，企业管家将为您提供一对一服务，适用政策会及时提醒。
-      </Text>
-      <Card>
-        <FormField
-          id='enterprise-name'
-          label='企业名称'
-          placeholder='与营业执照一致'
-          maxlength={60}
-          value={form.values.name}
-          message={name.message}
-          tone={name.tone}
-          onInput={(v) => form.set('name', v)}
-          onBlur={() => form.blur('name')}
-        />
-        <FormField
-          id='credit-code'
-          label='统一社会信用代码'
-          placeholder='18位，字母请按执照填写'
-          maxlength={22}
-          value={form.values.creditCode}
-          message={code.message}
-          tone={code.tone}
-          onInput={(v) => form.set('creditCode', v)}
-          onBlur={() => form.blur('creditCode')}
-        />
-      </Card>
-      <FormNotice restored={form.restored} onDiscard={form.reset} error={form.formError} />
-      <View className='page-actions'>
-        <SubmitButton id='bind-submit' label='绑定企业' busyLabel='正在绑定…' busy={form.submitting} onSubmit={() => void submit()} />
-      </View>
+    <View className='page ms-page'>
+      {membership && (membership.status === 'rejected' || membership.status === 'removed') && <MembershipStatus membership={membership} />}
+      <ApplyForm form={form} onSubmitted={submitted} />
+      <OtherWays
+        devMode={me.data.devMode}
+        authorising={actions.authorising}
+        authError={actions.authError}
+        onInviteCode={() => openPage(joinEnterpriseUrl())}
+        onLicenseAuth={() => void actions.licenseAuth()}
+      />
     </View>
   )
 }

@@ -39,7 +39,7 @@ export default function MyCasesPage() {
         list={list}
         renderItem={(c) => <CaseRow key={c._id} item={c} onOpen={open} now={now} />}
         empty={<EmptyCases filter={filter} />}
-        renderError={(e) => (e.code === 'NOT_BOUND' ? <BindGate staff={false} doing='查看办件' /> : null)}
+        renderError={(e) => (e.code === 'NOT_BOUND' || e.code === 'MEMBERSHIP_PENDING' ? <BindGate staff={false} doing='查看办件' pending={e.code === 'MEMBERSHIP_PENDING'} /> : null)}
       />
       <Text id='open-rectified' className='case-link' onClick={() => openPage(ROUTES.rectifiedBoard)}>
         差评整改公示 ›

@@ -35,7 +35,7 @@ export default function CaseSubmitPage() {
   if (!canActAsEnterprise(me.data)) {
     return (
       <View className='page'>
-        <BindGate staff={isStaff(me.data)} doing={`提交${CASE_TYPE_LABELS[type]}`} />
+        <BindGate staff={isStaff(me.data)} doing={`提交${CASE_TYPE_LABELS[type]}`} pending={me.data.membership?.status === 'pending'} />
       </View>
     )
   }

@@ -24,8 +24,9 @@ export default function PostGate({ doing, className, children }: Props) {
           <BindPrompt title={`工作人员账号不能${doing}`} text='供应、需求与合作信息由企业用户以企业名义发布和管理。' canBind={false} />
         ) : (
           <BindPrompt
-            title={`请先绑定企业再${doing}`}
-            text='供需信息以企业名义公开展示，联系方式的申请也由您的企业处理，因此需要先绑定您所在的企业（企业名称 + 统一社会信用代码）。'
+            title={`请先完成企业认证再${doing}`}
+            text='供需信息以企业名义公开展示，联系方式的申请也由您的企业处理，因此需要先认证为您所在企业的成员（提交企业认证申请经园区审核，或使用企业管理员发放的邀请码）。'
+            pending={me.membership?.status === 'pending'}
           />
         )
       }

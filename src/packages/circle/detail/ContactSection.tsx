@@ -65,7 +65,7 @@ export default function ContactSection({ post, me, onChanged }: Props) {
     body = staff ? (
       <Text className='cc-contact__note'>联系方式经发布企业同意后，仅对申请的企业可见。</Text>
     ) : (
-      <BindPrompt title='绑定企业后可申请查看联系方式' text='联系方式需经发布企业同意才能查看，申请以您的企业名义发出。' />
+      <BindPrompt title='认证为企业成员后可申请查看联系方式' text='联系方式需经发布企业同意才能查看，申请以您的企业名义发出。' pending={me.membership?.status === 'pending'} />
     )
   } else if (post.status !== 'published') {
     body = <Text className='cc-contact__note'>该信息当前未公开展示，暂不能申请联系方式。</Text>

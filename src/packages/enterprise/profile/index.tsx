@@ -20,8 +20,12 @@ export default function EnterpriseProfilePage() {
     const code = remote.error?.code
     return (
       <View className='page enterprise-profile'>
-        {code === 'NOT_BOUND' ? (
-          <BindPrompt title='绑定企业后可维护企业档案' text='企业档案（一企一档）记录行业、规模、成立时间、人数、营收和资质标签，用于为您的企业匹配适用政策。' />
+        {code === 'NOT_BOUND' || code === 'MEMBERSHIP_PENDING' ? (
+          <BindPrompt
+            title='认证为企业成员后可维护企业档案'
+            text='企业档案（一企一档）记录行业、规模、成立时间、人数、营收和资质标签，用于为您的企业匹配适用政策。'
+            pending={code === 'MEMBERSHIP_PENDING'}
+          />
         ) : code === 'FORBIDDEN' ? (
           <BindPrompt title='企业档案由企业用户维护' text='工作人员账号没有可维护的企业档案。' canBind={false} />
         ) : (

@@ -5,6 +5,7 @@ import { call } from '../../../services'
 import EmptyState from '../../../components/EmptyState'
 import RemotePending from '../../../components/RemotePending'
 import { ROUTES } from '../../../constants/routes'
+import { GO_VERIFY, isPendingMember } from '../../../utils/membership'
 import { useRemote } from '../../../hooks/useRemote'
 import { openPage } from '../../../utils/nav'
 import { actsForEnterprise, isStaff } from '../roles'
@@ -27,9 +28,9 @@ export default function LectureAskPage() {
       <EmptyState text='向讲师提问由企业用户提交' hint='提问会作为企业的咨询办件交办给企业管家' />
     ) : (
       <View className='lec-gate'>
-        <Text>提问会作为您企业的咨询办件限时办理，请先绑定企业。</Text>
+        <Text>{isPendingMember(me.data) ? '企业认证审核中。提问会作为您企业的咨询办件限时办理，认证通过后即可提问。' : '提问会作为您企业的咨询办件限时办理，请先完成企业认证。'}</Text>
         <Text id='ask-go-bind' className='lec-link' onClick={() => openPage(ROUTES.bind)}>
-          去绑定企业
+          {isPendingMember(me.data) ? '查看认证进度' : GO_VERIFY}
         </Text>
       </View>
     )

@@ -3,6 +3,7 @@ import AtButton from 'taro-ui/lib/components/button'
 import type { LectureDetail, Me } from '../../../../types'
 import Card from '../../../components/Card'
 import { ROUTES } from '../../../constants/routes'
+import { GO_VERIFY, isPendingMember } from '../../../utils/membership'
 import { openPage } from '../../../utils/nav'
 import { activeSignup, isFull } from '../labels'
 import { actsForEnterprise, isStaff } from '../roles'
@@ -22,9 +23,9 @@ export default function SignupPanel({ lecture: l, me, busy, onSignup, onCancel }
     if (isStaff(me)) return <Text className='page-note'>报名由企业用户提交，工作人员账号仅可查看讲座。</Text>
     return (
       <View className='lec-gate'>
-        <Text>绑定企业后即可报名参加讲座。</Text>
+        <Text>{isPendingMember(me) ? '企业认证审核中，通过后即可报名参加讲座。' : '认证为企业成员后即可报名参加讲座。'}</Text>
         <Text id='lecture-go-bind' className='lec-link' onClick={() => openPage(ROUTES.bind)}>
-          去绑定企业
+          {isPendingMember(me) ? '查看认证进度' : GO_VERIFY}
         </Text>
       </View>
     )

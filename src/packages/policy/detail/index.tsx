@@ -51,7 +51,7 @@ export default function PolicyDetailPage() {
       {policy.match ? (
         <MatchPanel match={policy.match} />
       ) : (
-        !policy.lifecycle && <Text className='page-note'>绑定企业后，可在此查看您的企业是否符合本政策的各项条件。</Text>
+        !policy.lifecycle && <Text className='page-note'>认证为企业成员后，可在此查看您的企业是否符合本政策的各项条件。</Text>
       )}
       <PolicyContent policy={policy} />
       <ActionBar policy={policy} onToggleFavourite={() => void writes.toggleFavourite()} favouriteBusy={writes.favouriteBusy} />

@@ -6,6 +6,7 @@ import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import TabStrip, { type TabItem } from '../../../components/TabStrip'
 import { ROUTES } from '../../../constants/routes'
+import { GO_VERIFY, isPendingMember } from '../../../utils/membership'
 import { usePagedList } from '../../../hooks/usePagedList'
 import { useRemote } from '../../../hooks/useRemote'
 import { openPage } from '../../../utils/nav'
@@ -42,9 +43,9 @@ export default function AppointmentsPage() {
             <Text>预约由企业用户提交，工作人员账号仅可查看场次。</Text>
           ) : (
             <Text>
-              绑定企业后即可预约。
+              {isPendingMember(me.data) ? '企业认证审核中，通过后即可预约。' : '认证为企业成员后即可预约。'}
               <Text id='slots-go-bind' className='svc-link' onClick={() => openPage(ROUTES.bind)}>
-                去绑定企业
+                {isPendingMember(me.data) ? '查看认证进度' : GO_VERIFY}
               </Text>
             </Text>
           )}

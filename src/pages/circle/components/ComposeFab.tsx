@@ -7,7 +7,7 @@ import { canPost } from '../access'
 
 /**
  * The floating 发布 button. A bound entrepreneur goes to the form; anyone else is told
- * why a post needs an enterprise (and, if they can, offered to bind one). While `me` is
+ * why a post needs an enterprise (and, if they can, offered 企业认证). While `me` is
  * unknown the form page itself answers.
  */
 export default function ComposeFab({ me }: { me: Me | null }) {
@@ -29,13 +29,14 @@ export default function ComposeFab({ me }: { me: Me | null }) {
           <View className='circle-sheet__mask' onClick={() => setPrompt(false)} />
           <View className='circle-sheet__panel'>
             <BindPrompt
-              title={staff ? '工作人员账号不能发布供需信息' : '绑定企业后即可发布供需信息'}
+              title={staff ? '工作人员账号不能发布供需信息' : '认证为企业成员后即可发布供需信息'}
               text={
                 staff
                   ? '供应、需求与合作信息由企业用户以企业名义发布。您可以浏览商圈信息；园区管理员可在“我的 → 商圈审核”处理待审核内容。'
-                  : '供需信息以企业名义公开展示，对方申请联系方式也要由您的企业同意，因此需要先绑定您所在的企业（企业名称 + 统一社会信用代码）。'
+                  : '供需信息以企业名义公开展示，对方申请联系方式也要由您的企业同意，因此需要先认证为您所在企业的成员（提交企业认证申请经园区审核，或使用企业管理员发放的邀请码）。'
               }
               canBind={!staff}
+              pending={me?.membership?.status === 'pending'}
             />
             <Text id='post-compose-cancel' className='circle-sheet__cancel' onClick={() => setPrompt(false)}>
               以后再说

@@ -29,10 +29,10 @@ function Identity({ me }: Props) {
       </View>
     )
   }
-  if (account.role === 'guest') {
+  if (account.role === 'guest' || account.role === 'entrepreneur') {
     return (
       <View className='home-header__identity home-header__identity--link' onClick={() => openPage(ROUTES.bind)}>
-        <Text className='home-header__org'>绑定企业，获取专属服务 ›</Text>
+        <Text className='home-header__org'>{me.membership?.status === 'pending' ? `${me.membership.enterpriseName} · 认证审核中 ›` : '企业认证，获取专属服务 ›'}</Text>
       </View>
     )
   }

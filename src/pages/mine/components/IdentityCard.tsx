@@ -1,14 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import { ROLE_LABELS, type Me } from '../../../../types'
+import { MEMBERSHIP_STATUS_LABELS, ROLE_LABELS, type Me } from '../../../../types'
+import { formatDateTime } from '../../../utils/time'
 
 interface Props {
   me: Me
 }
 
-/** Name, role and what the account is tied to: the enterprise for users, the park for staff. */
+/** Name, role and what the account is tied to: the enterprise (and where its 企业认证 stands) for users, the park for staff. */
 export default function IdentityCard({ me }: Props) {
-  const { account, enterprise, park, devMode } = me
+  const { account, enterprise, park, devMode, membership } = me
   const staff = account.role === 'steward' || account.role === 'manager' || account.role === 'admin'
+  const approved = enterprise && membership?.status === 'approved'
   return (
     <View className='identity-card'>
       <View className='identity-card__top'>
@@ -26,11 +28,39 @@ export default function IdentityCard({ me }: Props) {
       </View>
 
       {enterprise && (
-        <View className='identity-card__org'>
-          <Text className='identity-card__label'>绑定企业</Text>
+        <View className='identity-card__org' id='identity-enterprise'>
+          <View className='identity-card__label-row'>
+            <Text className='identity-card__label'>所属企业</Text>
+            {approved && <Text className='identity-card__state identity-card__state--approved'>已认证</Text>}
+            {membership?.isAdmin && <Text className='identity-card__state identity-card__state--admin'>企业管理员</Text>}
+          </View>
           <Text className='identity-card__org-name'>{enterprise.name}</Text>
           <Text className='identity-card__detail'>统一社会信用代码：{enterprise.creditCode}</Text>
           {park && <Text className='identity-card__detail'>所在园区：{park.name}</Text>}
+        </View>
+      )}
+
+      {!enterprise && !staff && membership && membership.status !== 'approved' && (
+        <View className='identity-card__org' id='identity-membership'>
+          <View className='identity-card__label-row'>
+            <Text className='identity-card__label'>企业认证</Text>
+            <Text className={`identity-card__state identity-card__state--${membership.status}`}>{MEMBERSHIP_STATUS_LABELS[membership.status]}</Text>
+          </View>
+          <Text className='identity-card__org-name'>{membership.enterpriseName}</Text>
+          {membership.status === 'pending' && (
+            <Text className='identity-card__detail'>认证审核中：{formatDateTime(membership.createdAt)} 提交，园区审核通过后即可以企业名义办理。</Text>
+          )}
+          {(membership.status === 'rejected' || membership.status === 'removed') && membership.reason && (
+            <Text className='identity-card__detail identity-card__detail--danger'>
+              {membership.status === 'rejected' ? '未通过原因' : '移除原因'}：{membership.reason}
+            </Text>
+          )}
+        </View>
+      )}
+
+      {!enterprise && !staff && (!membership || membership.status === 'withdrawn' || membership.status === 'left') && (
+        <View className='identity-card__org'>
+          <Text className='identity-card__detail'>尚未认证企业。通过企业认证后可获得企业管家一对一服务、办理企业事项和适用政策提醒。</Text>
         </View>
       )}
 
@@ -39,12 +69,6 @@ export default function IdentityCard({ me }: Props) {
           <Text className='identity-card__label'>所属园区</Text>
           <Text className='identity-card__org-name'>{park ? park.name : '全市（市级）'}</Text>
           {park?.district && <Text className='identity-card__detail'>{park.district}</Text>}
-        </View>
-      )}
-
-      {account.role === 'guest' && (
-        <View className='identity-card__org'>
-          <Text className='identity-card__detail'>尚未绑定企业。绑定后可获得企业管家一对一服务和适用政策提醒。</Text>
         </View>
       )}
     </View>

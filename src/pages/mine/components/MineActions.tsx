@@ -3,7 +3,9 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CIRCLE_ROUTES, type Me } from '../../../../types'
 import { call } from '../../../services'
-import { LECTURE_ROUTES, PUBLISH_ROUTES, ROUTES, SERVICE_ROUTES, STEWARD_ROUTES } from '../../../constants/routes'
+import { LECTURE_ROUTES, MEMBERSHIP_ROUTES, PUBLISH_ROUTES, ROUTES, SERVICE_ROUTES, STEWARD_ROUTES } from '../../../constants/routes'
+import { isMember, isPendingMember, reviewsMemberships } from '../../../utils/membership'
+import { useMembershipCounts } from '../hooks/useMembershipCounts'
 import { toUiError } from '../../../utils/errors'
 import { openPage } from '../../../utils/nav'
 
@@ -16,30 +18,35 @@ interface Action {
   key: string
   label: string
   danger?: boolean
+  /** a red count before the arrow, e.g. requests waiting for review */
+  count?: number
   run: () => void
 }
 
-/** What this role can do from here. */
+/** What this role can do from here: 企业认证 and the enterprise's members first, then the role's work. */
 export default function MineActions({ me, onChanged }: Props) {
   const [busy, setBusy] = useState(false)
   const role = me.account.role
+  const staff = reviewsMemberships(me)
+  const member = isMember(me)
+  const pendingReviews = useMembershipCounts(staff)
 
-  const unbind = async () => {
+  const leave = async () => {
     if (busy || !me.enterprise) return
     const { confirm } = await Taro.showModal({
-      title: '解除绑定',
-      content: `确定解除与“${me.enterprise.name}”的绑定吗？解除后将不再收到本企业的专属服务和提醒。`,
-      confirmText: '解除绑定',
+      title: '退出企业',
+      content: `确定退出“${me.enterprise.name}”吗？退出后将不能再以企业名义办理，也看不到企业的办件、档案和预约；重新加入需再次认证。`,
+      confirmText: '退出',
       confirmColor: '#d4380d'
     })
     if (!confirm) return
     setBusy(true)
     try {
-      const next = await call('account.unbindEnterprise', { confirm: true })
+      const next = await call('membership.leave', { confirm: true })
       onChanged(next)
-      void Taro.showToast({ title: '已解除绑定', icon: 'success' })
+      void Taro.showToast({ title: '已退出企业', icon: 'success' })
     } catch (e) {
-      void Taro.showModal({ title: '解除绑定失败', content: toUiError(e).message, showCancel: false })
+      void Taro.showModal({ title: '退出失败', content: toUiError(e).message, showCancel: false })
     } finally {
       setBusy(false)
     }
@@ -47,6 +54,12 @@ export default function MineActions({ me, onChanged }: Props) {
 
   const actions: Action[] = []
   // the closed loop, enterprise side: its own cases, and the public board for everyone
+  if (member) {
+    actions.push({ key: 'members', label: me.membership?.isAdmin ? '企业成员（管理）' : '企业成员', run: () => openPage(MEMBERSHIP_ROUTES.members) })
+  }
+  if (staff) {
+    actions.push({ key: 'membership-queue', label: '企业认证审核', count: pendingReviews, run: () => openPage(MEMBERSHIP_ROUTES.queue) })
+  }
   if (role === 'entrepreneur' && me.enterprise) {
     actions.push({ key: 'cases', label: '我的办件', run: () => openPage(ROUTES.caseList) })
     // 一企一档: the facts policy matching works from
@@ -89,9 +102,12 @@ export default function MineActions({ me, onChanged }: Props) {
     actions.push({ key: 'steward-assign', label: '指派企业管家', run: () => openPage(STEWARD_ROUTES.assign) })
     actions.push({ key: 'steward-history', label: '管家变更记录', run: () => openPage(STEWARD_ROUTES.history) })
   }
+  if (!staff && !member) {
+    const pending = isPendingMember(me)
+    actions.push({ key: 'bind', label: pending ? '企业认证（审核中）' : '申请企业认证', run: () => openPage(MEMBERSHIP_ROUTES.apply) })
+  }
   if (role === 'guest') {
-    actions.push({ key: 'bind', label: '绑定企业', run: () => openPage(ROUTES.bind) })
-    actions.push({ key: 'join', label: '使用邀请码加入', run: () => openPage(ROUTES.join) })
+    actions.push({ key: 'join', label: '管家/管理员邀请码加入', run: () => openPage(ROUTES.join) })
   }
   if (role === 'manager' || role === 'admin') {
     actions.push({ key: 'invites', label: '发放邀请码', run: () => openPage(ROUTES.invites) })
@@ -100,8 +116,8 @@ export default function MineActions({ me, onChanged }: Props) {
   if (me.devMode) {
     actions.push({ key: 'switch', label: '切换身份', run: () => openPage(ROUTES.devSignIn) })
   }
-  if (role === 'entrepreneur' && me.enterprise) {
-    actions.push({ key: 'unbind', label: busy ? '正在解除…' : '解除绑定', danger: true, run: () => void unbind() })
+  if (member) {
+    actions.push({ key: 'leave', label: busy ? '正在退出…' : '退出企业', danger: true, run: () => void leave() })
   }
 
   return (
@@ -109,7 +125,14 @@ export default function MineActions({ me, onChanged }: Props) {
       {actions.map((a) => (
         <View key={a.key} id={`action-${a.key}`} className={`mine-actions__row${a.danger ? ' mine-actions__row--danger' : ''}`} onClick={a.run}>
           <Text className='mine-actions__label'>{a.label}</Text>
-          <Text className='mine-actions__arrow'>›</Text>
+          <View className='mine-actions__end'>
+            {a.count ? (
+              <Text className='mine-actions__count' id={`action-${a.key}-count`}>
+                {a.count > 99 ? '99+' : a.count}
+              </Text>
+            ) : null}
+            <Text className='mine-actions__arrow'>›</Text>
+          </View>
         </View>
       ))}
     </View>

@@ -19,8 +19,11 @@ export function useRecommendEntry(me: Me | null): () => void {
     if (role === 'guest' || role === 'entrepreneur') {
       void Taro.showModal({
         title: '为我推荐',
-        content: '绑定企业后，将按企业档案为您推荐符合条件的政策，并逐条说明还差哪些条件。',
-        confirmText: '去绑定',
+        content:
+          me.membership?.status === 'pending'
+            ? '您的企业认证正在审核中。通过后，将按企业档案为您推荐符合条件的政策，并逐条说明还差哪些条件。'
+            : '认证为企业成员后，将按企业档案为您推荐符合条件的政策，并逐条说明还差哪些条件。',
+        confirmText: me.membership?.status === 'pending' ? '查看进度' : '去认证',
         cancelText: '以后再说'
       }).then(({ confirm }) => {
         if (confirm) openPage(ROUTES.bind)
