@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { INDEXES, SEARCH_INDEXES } from '../../cloudfunctions/api/src/db/indexes'
 import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
+import { seedApprovedMember } from '../../cloudfunctions/api/src/domain/membership/seed'
 import { createRouter, type Logger } from '../../cloudfunctions/api/src/router'
 import { openSqliteDatabase, type SqliteDatabase } from '../../server/db/sqlite'
 import { outboxMessenger } from '../../server/messenger/outboxMessenger'
@@ -122,6 +123,19 @@ export async function seedFixture(bed: Bed): Promise<void> {
     user(FIX.admin, 'admin', null, null, '市级管理员')
   ]
   for (const { _id, ...rest } of users) await db.collection(COLLECTIONS.users).doc(_id).set({ data: rest })
+  // the owners are their enterprises' first approved members, hence their 企业管理员
+  await approveMember(bed, FIX.ownerA, FIX.entA._id)
+  await approveMember(bed, FIX.ownerB, FIX.entB._id)
+}
+
+/**
+ * Makes an existing user an approved member of an enterprise (membership, roster and the
+ * cached role on the user document), as the seed does. A user document that merely says
+ * 'entrepreneur' counts as a guest: every fixture of an enterprise user needs this.
+ * The first member of an enterprise becomes its admin unless `isAdmin` says otherwise.
+ */
+export async function approveMember(bed: Bed, openid: string, enterpriseId: string, opts: { isAdmin?: boolean } = {}): Promise<void> {
+  await seedApprovedMember(bed.db, { userId: userIdFor(openid), enterpriseId, isAdmin: opts.isAdmin })
 }
 
 /** Document count of every collection, to prove that a refused call wrote nothing. */

@@ -165,7 +165,7 @@ const noMessenger: Messenger = {
 async function contextFor(db: Database, personaId: string, at: Date): Promise<ActionContext> {
   const persona = PERSONAS.find((p) => p.id === personaId)
   if (!persona) throw new Error(`demo case refers to an unknown persona: ${personaId}`)
-  return { db, caller: await loadCaller(db, persona.openid), clock: { now: () => at }, devMode: true, messenger: noMessenger, contentCheck: wordListChecker() }
+  return { db, caller: await loadCaller(db, persona.openid), clock: { now: () => at }, devMode: true, messenger: noMessenger, contentCheck: wordListChecker(), licenseAuthority: { available: false, verify: async () => null }, ip: null }
 }
 
 function play(ctx: ActionContext, ref: { id: string; version: number }, move: Move) {

@@ -8,7 +8,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import type { Role } from '../../../types'
-import { FIX, seedFixture, type Bed } from '../helpers'
+import { approveMember, FIX, seedFixture, type Bed } from '../helpers'
 
 export const AZ = {
   ...FIX,
@@ -46,6 +46,8 @@ async function putUser(bed: Bed, openid: string, role: Role, parkId: string | nu
     .collection(COLLECTIONS.users)
     .doc(uid(openid))
     .set({ data: { openid, role, name, phone, parkId, enterpriseId, createdAt: at, updatedAt: at } })
+  // an enterprise user counts only with an approved membership
+  if (role === 'entrepreneur' && enterpriseId) await approveMember(bed, openid, enterpriseId)
 }
 
 /**

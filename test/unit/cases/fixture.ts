@@ -7,7 +7,7 @@
 import { COLLECTIONS, type NotificationDoc } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import type { Role } from '../../../types'
-import { code, FIX, seedFixture, type Bed } from '../helpers'
+import { approveMember, code, FIX, seedFixture, type Bed } from '../helpers'
 
 export const CX = {
   ...FIX,
@@ -34,6 +34,8 @@ export const NAMES: Record<string, string> = {
 export async function putUser(bed: Bed, openid: string, role: Role, parkId: string | null, enterpriseId: string | null, name: string, phone = '13912345678'): Promise<void> {
   const at = '2026-01-01T00:00:00.000Z'
   await bed.db.collection(COLLECTIONS.users).doc(uid(openid)).set({ data: { openid, role, name, phone, parkId, enterpriseId, createdAt: at, updatedAt: at } })
+  // an enterprise user counts only with an approved membership
+  if (role === 'entrepreneur' && enterpriseId) await approveMember(bed, openid, enterpriseId)
 }
 
 export async function seedCases(bed: Bed): Promise<void> {

@@ -8,7 +8,7 @@ import { COLLECTIONS, type NotificationDoc } from '../../../cloudfunctions/api/s
 import { CIRCLE_COLLECTIONS, type PostDoc } from '../../../cloudfunctions/api/src/domain/circle'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import type { Role } from '../../../types'
-import { FIX, seedFixture, type Bed } from '../helpers'
+import { approveMember, FIX, seedFixture, type Bed } from '../helpers'
 
 export const CC = {
   ...FIX,
@@ -28,6 +28,8 @@ export const CC = {
 async function putUser(bed: Bed, openid: string, role: Role, parkId: string | null, enterpriseId: string | null, name: string): Promise<void> {
   const at = '2026-01-01T00:00:00.000Z'
   await bed.db.collection(COLLECTIONS.users).doc(userIdFor(openid)).set({ data: { openid, role, name, phone: '13700000000', parkId, enterpriseId, createdAt: at, updatedAt: at } })
+  // an enterprise user counts only with an approved membership
+  if (role === 'entrepreneur' && enterpriseId) await approveMember(bed, openid, enterpriseId)
 }
 
 export async function seedCircle(bed: Bed): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { COLLECTIONS, type UserDoc } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
-import { FIX, seedFixture, type Bed } from '../helpers'
+import { approveMember, FIX, seedFixture, type Bed } from '../helpers'
 
 export const NN = {
   ...FIX,
@@ -22,6 +22,7 @@ export async function seedContent(bed: Bed): Promise<void> {
     { _id: userIdFor(NN.stewardB), openid: NN.stewardB, role: 'steward', name: '管家乙', phone: '13800000002', parkId: FIX.parkB, enterpriseId: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
   ]
   for (const { _id, ...rest } of extra) await bed.db.collection(COLLECTIONS.users).doc(_id).set({ data: rest })
+  await approveMember(bed, NN.ownerA2, FIX.entA2._id)
 }
 
 export const audience = (kind: string, over: Record<string, unknown> = {}) => ({ kind, parkIds: [], industries: [], enterpriseIds: [], ...over })

@@ -15,21 +15,24 @@ function wrongCheckDigit(code: string): string {
   return code.slice(0, 17) + alphabet[(alphabet.indexOf(last) + 1) % 31]
 }
 
-describe('binding an enterprise', () => {
-  it('binds with name and credit code, making the caller an entrepreneur of its park', async () => {
-    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode.toLowerCase() })
+const licence = { fileID: 'cloud://env/uploads/licence.jpg', name: '营业执照.jpg', size: 2048, kind: 'image' }
+const apply = (name: string, creditCode: string) => ({ name, creditCode, capacity: 'legalRep', licence })
+
+describe('applying for an enterprise (企业认证申请)', () => {
+  it('files a request with name and credit code; the caller stays a guest (待认证)', async () => {
+    const r = await bed.call(FIX.guest, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode.toLowerCase()))
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.data.account).toMatchObject({ role: 'entrepreneur', enterpriseId: FIX.entB._id, parkId: FIX.parkB })
-    expect(r.data.enterprise).toMatchObject({ name: FIX.entB.name, creditCode: FIX.entB.creditCode })
-    expect(r.data.park).toMatchObject({ _id: FIX.parkB })
+    expect(r.data.account).toMatchObject({ role: 'guest', enterpriseId: null, parkId: null })
+    expect(r.data.enterprise).toBeNull()
+    expect(r.data.membership).toMatchObject({ enterpriseId: FIX.entB._id, enterpriseName: FIX.entB.name, status: 'pending', method: null })
     const audit = await bed.db.collection(COLLECTIONS.audit).where({ actorId: userIdFor(FIX.guest) }).get()
     expect(audit.data).toHaveLength(1)
-    expect(audit.data[0]).toMatchObject({ action: 'account.bindEnterprise', detail: { enterpriseId: FIX.entB._id } })
+    expect(audit.data[0]).toMatchObject({ action: 'membership.apply', detail: { enterpriseId: FIX.entB._id } })
   })
 
   it('accepts half-width brackets for a name registered with full-width ones', async () => {
-    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: '湘潭示例精工(有限)公司', creditCode: FIX.entA.creditCode })
+    const r = await bed.call(FIX.guest, 'membership.apply', apply('湘潭示例精工(有限)公司', FIX.entA.creditCode))
     expect(r.ok).toBe(true)
   })
 
@@ -38,14 +41,14 @@ describe('binding an enterprise', () => {
     ['91430300MA4L0000IX', '第17位字符“I”无效（代码中不使用字母 I、O、S、V、Z）']
   ])('explains a malformed code %s precisely', async (creditCode, message) => {
     const before = digest(bed)
-    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entA.name, creditCode })
+    const r = await bed.call(FIX.guest, 'membership.apply', apply(FIX.entA.name, creditCode))
     expect(r).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message, field: 'creditCode' } })
     expect(digest(bed)).toEqual(before)
   })
 
   it('names the expected check character when the last one is wrong', async () => {
     const bad = wrongCheckDigit(FIX.entA.creditCode)
-    const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entA.name, creditCode: bad })
+    const r = await bed.call(FIX.guest, 'membership.apply', apply(FIX.entA.name, bad))
     expect(r).toMatchObject({
       ok: false,
       error: { field: 'creditCode', message: `校验位不符：第18位应为“${FIX.entA.creditCode[17]}”，您输入的是“${bad[17]}”，请核对是否有错字` }
@@ -54,19 +57,20 @@ describe('binding an enterprise', () => {
 
   it('refuses an unregistered code and a name that does not match, writing nothing', async () => {
     const before = digest(bed)
-    const unknown = await bed.call(FIX.guest, 'account.bindEnterprise', { name: '不存在的公司', creditCode: '91350100M000100Y43' })
+    const unknown = await bed.call(FIX.guest, 'membership.apply', apply('不存在的公司', '91350100M000100Y43'))
     expect(unknown).toMatchObject({ ok: false, error: { code: 'ENTERPRISE_NOT_FOUND', field: 'creditCode' } })
-    const mismatch = await bed.call(FIX.guest, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entA.creditCode })
+    const mismatch = await bed.call(FIX.guest, 'membership.apply', apply(FIX.entB.name, FIX.entA.creditCode))
     expect(mismatch).toMatchObject({ ok: false, error: { code: 'ENTERPRISE_NAME_MISMATCH', field: 'name' } })
     expect(digest(bed)).toEqual(before)
   })
 
-  it('refuses a second enterprise until the first is unbound', async () => {
-    expect((await bed.call(FIX.ownerA, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode })).ok).toBe(false)
-    const unbound = await bed.call(FIX.ownerA, 'account.unbindEnterprise', { confirm: true })
-    expect(unbound).toMatchObject({ ok: true, data: { account: { role: 'guest', enterpriseId: null }, enterprise: null } })
-    const rebound = await bed.call(FIX.ownerA, 'account.bindEnterprise', { name: FIX.entB.name, creditCode: FIX.entB.creditCode })
-    expect(rebound).toMatchObject({ ok: true, data: { account: { role: 'entrepreneur', parkId: FIX.parkB } } })
+  it('an approved member cannot apply elsewhere until they leave', async () => {
+    const again = await bed.call(FIX.ownerA, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode))
+    expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_BOUND' } })
+    const left = await bed.call(FIX.ownerA, 'membership.leave', { confirm: true })
+    expect(left).toMatchObject({ ok: true, data: { account: { role: 'guest', enterpriseId: null }, enterprise: null, membership: { status: 'left' } } })
+    const reapplied = await bed.call(FIX.ownerA, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode))
+    expect(reapplied).toMatchObject({ ok: true, data: { account: { role: 'guest' }, membership: { status: 'pending', enterpriseId: FIX.entB._id } } })
   })
 
   it('keeps profile edits to the caller and masks nothing of their own', async () => {
@@ -77,15 +81,15 @@ describe('binding an enterprise', () => {
   })
 })
 
-it('stewards and managers cannot bind an enterprise, and are told why', async () => {
+it('stewards and managers cannot apply for an enterprise, and are told why', async () => {
   for (const openid of [FIX.stewardA, FIX.managerA, FIX.admin]) {
-    const r = await bed.call(openid, 'account.bindEnterprise', { name: FIX.entA.name, creditCode: FIX.entA.creditCode })
-    expect(r).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT', message: '管家或管理员账号不能绑定企业' } })
+    const r = await bed.call(openid, 'membership.apply', apply(FIX.entA.name, FIX.entA.creditCode))
+    expect(r).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT', message: '管家或管理员账号不能申请企业认证' } })
   }
 })
 
 it('an empty name is asked for, not measured', async () => {
-  const r = await bed.call(FIX.guest, 'account.bindEnterprise', { name: '  ', creditCode: FIX.entA.creditCode })
+  const r = await bed.call(FIX.guest, 'membership.apply', apply('  ', FIX.entA.creditCode))
   expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name', message: '请填写企业名称' } })
 })
 

@@ -3,7 +3,7 @@
 import { COLLECTIONS, type UserDoc } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import { LECTURE_COLLECTIONS, signupId, type LectureDoc, type LectureSignupDoc } from '../../../cloudfunctions/api/src/domain/lectures'
-import { FIX, type Bed } from '../helpers'
+import { approveMember, FIX, type Bed } from '../helpers'
 
 export const uid = userIdFor
 
@@ -25,6 +25,7 @@ export async function seedAttendees(bed: Bed, n: number): Promise<string[]> {
       updatedAt: '2026-01-01T00:00:00.000Z'
     }
     await bed.db.collection(COLLECTIONS.users).doc(userIdFor(openid)).set({ data: doc })
+    await approveMember(bed, openid, ent._id)
     openids.push(openid)
   }
   return openids

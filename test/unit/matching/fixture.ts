@@ -5,7 +5,7 @@
  */
 import { COLLECTIONS, type PolicyDoc } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
-import { FIX, type Bed } from '../helpers'
+import { approveMember, FIX, type Bed } from '../helpers'
 
 export const MX = { ...FIX, staffA: 'oid-mx-staff-a' }
 
@@ -14,6 +14,7 @@ export async function seedSecondUser(bed: Bed): Promise<void> {
   await bed.db.collection(COLLECTIONS.users).doc(userIdFor(MX.staffA)).set({
     data: { openid: MX.staffA, role: 'entrepreneur', name: '甲企业员工', phone: '13900000001', parkId: FIX.parkA, enterpriseId: FIX.entA._id, createdAt: at, updatedAt: at }
   })
+  await approveMember(bed, MX.staffA, FIX.entA._id)
 }
 
 export function policyDoc(id: string, over: Partial<PolicyDoc> = {}): PolicyDoc {

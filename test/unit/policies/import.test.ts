@@ -155,7 +155,7 @@ describe('policy.import', () => {
 
   describe('a failure halfway leaves no partial rows', () => {
     async function ctxFor(db: Database, openid: string): Promise<ActionContext> {
-      return { db, caller: await loadCaller(bed.db, openid), clock: bed.clock, devMode: true, messenger: outboxMessenger(bed.db, bed.clock), contentCheck: wordListChecker() }
+      return { db, caller: await loadCaller(bed.db, openid), clock: bed.clock, devMode: true, messenger: outboxMessenger(bed.db, bed.clock), contentCheck: wordListChecker(), licenseAuthority: { available: false, verify: async () => null }, ip: null }
     }
 
     it('when the database fails on the third insert (fault injected around the real database)', async () => {

@@ -77,27 +77,29 @@ describe('router: internal errors', () => {
 })
 
 describe('router: repeatable writes', () => {
-  const bind = { name: FIX.entA2.name, creditCode: FIX.entA2.creditCode }
+  // a 企业认证申请 (membership.apply): a write with an audit entry, refused when repeated
+  const licence = { fileID: 'cloud://env/uploads/licence.jpg', name: 'licence.jpg', size: 1000, kind: 'image' }
+  const bind = { name: FIX.entA2.name, creditCode: FIX.entA2.creditCode, capacity: 'legalRep', licence }
 
   it('applies the same request id once and replays the answer', async () => {
-    const first = await bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000001')
-    const second = await bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000001')
+    const first = await bed.call(FIX.guest, 'membership.apply', bind, 'req-000000001')
+    const second = await bed.call(FIX.guest, 'membership.apply', bind, 'req-000000001')
     expect(first.ok).toBe(true)
     expect(second).toEqual(first)
-    const { total } = await bed.db.collection(COLLECTIONS.audit).where({ action: 'account.bindEnterprise' }).count()
+    const { total } = await bed.db.collection(COLLECTIONS.audit).where({ action: 'membership.apply' }).count()
     expect(total).toBe(1)
   })
 
   it('a different request id is a new request', async () => {
-    await bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000001')
-    const again = await bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000002')
-    expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_BOUND', message: '您已绑定该企业' } })
+    await bed.call(FIX.guest, 'membership.apply', bind, 'req-000000001')
+    const again = await bed.call(FIX.guest, 'membership.apply', bind, 'req-000000002')
+    expect(again).toMatchObject({ ok: false, error: { code: 'MEMBERSHIP_PENDING' } })
   })
 
   it('double tap: two concurrent submissions apply once', async () => {
     const [a, b] = await Promise.all([
-      bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000009'),
-      bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000009')
+      bed.call(FIX.guest, 'membership.apply', bind, 'req-000000009'),
+      bed.call(FIX.guest, 'membership.apply', bind, 'req-000000009')
     ])
     const oks = [a, b].filter((r) => r.ok)
     expect(oks).toHaveLength(1)
@@ -108,14 +110,14 @@ describe('router: repeatable writes', () => {
   })
 
   it('a refused request can be corrected and sent again with the same id', async () => {
-    const wrong = await bed.call(FIX.guest, 'account.bindEnterprise', { ...bind, name: '别的公司' }, 'req-000000003')
+    const wrong = await bed.call(FIX.guest, 'membership.apply', { ...bind, name: '别的公司' }, 'req-000000003')
     expect(wrong).toMatchObject({ ok: false, error: { code: 'ENTERPRISE_NAME_MISMATCH', field: 'name' } })
-    const right = await bed.call(FIX.guest, 'account.bindEnterprise', bind, 'req-000000003')
+    const right = await bed.call(FIX.guest, 'membership.apply', bind, 'req-000000003')
     expect(right.ok).toBe(true)
   })
 
   it('rejects a malformed request id', async () => {
-    const r = await bed.call(FIX.guest, 'account.bindEnterprise', bind, 'x')
+    const r = await bed.call(FIX.guest, 'membership.apply', bind, 'x')
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'requestId' } })
   })
 })

@@ -7,7 +7,7 @@
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import type { Role, StewardCardFields } from '../../../types'
-import { FIX, seedFixture, type Bed } from '../helpers'
+import { approveMember, FIX, seedFixture, type Bed } from '../helpers'
 
 export const SX = {
   ...FIX,
@@ -35,6 +35,8 @@ const CARDS: Record<string, StewardCardFields> = {
 async function putUser(bed: Bed, openid: string, role: Role, parkId: string | null, enterpriseId: string | null, name: string, phone: string, extra: object = {}): Promise<void> {
   const at = '2026-01-01T00:00:00.000Z'
   await bed.db.collection(COLLECTIONS.users).doc(uid(openid)).set({ data: { openid, role, name, phone, parkId, enterpriseId, createdAt: at, updatedAt: at, ...extra } })
+  // an enterprise user counts only with an approved membership
+  if (role === 'entrepreneur' && enterpriseId) await approveMember(bed, openid, enterpriseId)
 }
 
 export async function seedStewards(bed: Bed): Promise<void> {

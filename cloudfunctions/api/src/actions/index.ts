@@ -14,6 +14,7 @@ import { circleActions } from './circle'
 import { stewardActions } from './steward'
 import { publishingActions } from './publishing'
 import { trustActions } from './trust'
+import { membershipActions } from './membership'
 
 /** Every action the router knows; the type makes a missing handler a compile error. */
 export const ACTIONS: ActionTable = {
@@ -31,5 +32,6 @@ export const ACTIONS: ActionTable = {
   ...lectureActions,
   ...circleActions,
   ...publishingActions,
+  ...membershipActions,
   ...trustActions
 }

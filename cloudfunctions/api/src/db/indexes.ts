@@ -69,7 +69,13 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'notices', name: 'ownerParkId_updatedAt', fields: [{ field: 'ownerParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },
   { collection: 'notices', name: 'delivery_state', fields: [{ field: 'delivery.state', direction: 'asc' }] },
   { collection: 'notifications', name: 'noticeId_readAt', fields: [{ field: 'noticeId', direction: 'asc' }, { field: 'readAt', direction: 'asc' }] },
-  { collection: 'enterprises', name: 'industry_parkId', fields: [{ field: 'industry', direction: 'asc' }, { field: 'parkId', direction: 'asc' }] }
+  { collection: 'enterprises', name: 'industry_parkId', fields: [{ field: 'industry', direction: 'asc' }, { field: 'parkId', direction: 'asc' }] },
+  // 企业认证 (domain/membership): the park queue by key, a steward's enterprises, members, invites;
+  // individual consults of 待认证 users (case.mine without an enterprise)
+  { collection: 'memberships', name: 'queueKey_createdAt', fields: [{ field: 'queueKey', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
+  { collection: 'memberships', name: 'enterpriseId_status_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
+  { collection: 'memberInvites', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  { collection: 'cases', name: 'submitterId_createdAt', fields: [{ field: 'submitterId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] }
 ]
 
 /**

@@ -1,18 +1,20 @@
 /**
- * Accounts: who the caller is, binding to an enterprise, profile edits.
- * Identity is the openid the platform gives us; roles live on the user document.
+ * Accounts: who the caller is, profile edits. Identity is the openid the platform gives
+ * us; roles live on the user document, and an enterprise role only counts while the
+ * approved membership behind it exists (membership/caller.ts). Becoming a member of an
+ * enterprise is domain/membership's business.
  */
 import type { Account, Enterprise, Me, Park } from '../../../../types'
-import { checkCreditCode } from '../../../../types'
 import type { Database, Transaction } from '../db/port'
 import type { ActionContext, Caller } from './context'
 import { COLLECTIONS, type EnterpriseDoc, type ParkDoc, type UserDoc } from './docs'
-import { DomainError, fail } from './errors'
 import { userIdFor } from './ids'
+import { currentMembership, verifiedUser } from './membership/caller'
 
 export async function loadCaller(db: Database, openid: string): Promise<Caller> {
   const { data } = await db.collection(COLLECTIONS.users).doc(userIdFor(openid)).get()
-  const user = (data as UserDoc | null) ?? null
+  // an entrepreneur without an approved membership for that enterprise is a guest here
+  const user = await verifiedUser(db, (data as UserDoc | null) ?? null)
   return { openid, user, role: user?.role ?? 'guest' }
 }
 
@@ -33,16 +35,20 @@ export function toEnterprise(doc: EnterpriseDoc): Enterprise {
   return { _id, name, creditCode, parkId, industry, scale, foundedOn, stewardId }
 }
 
-export async function describeMe(ctx: ActionContext, user: UserDoc | null): Promise<Me> {
+export async function describeMe(ctx: ActionContext, stored: UserDoc | null): Promise<Me> {
   const { db } = ctx
+  // a document just written may still carry a cached role its membership no longer backs
+  const user = await verifiedUser(db, stored)
   const account = toAccount(user, ctx.caller.openid)
-  const [ent, park] = await Promise.all([
+  const [ent, park, membership] = await Promise.all([
     account.enterpriseId ? db.collection(COLLECTIONS.enterprises).doc(account.enterpriseId).get() : null,
-    account.parkId ? db.collection(COLLECTIONS.parks).doc(account.parkId).get() : null
+    account.parkId ? db.collection(COLLECTIONS.parks).doc(account.parkId).get() : null,
+    currentMembership(db, user)
   ])
   return {
     account,
     enterprise: ent?.data ? toEnterprise(ent.data as EnterpriseDoc) : null,
+    membership,
     park: park?.data ? (park.data as unknown as Park) : null,
     devMode: ctx.devMode
   }
@@ -89,34 +95,6 @@ export async function changeOwnAccount(
       data: { actorId: id, action, target: _id, detail: patch as Record<string, unknown>, at: now }
     })
     return next
-  })
-}
-
-export async function bindEnterprise(ctx: ActionContext, input: { name: string; creditCode: string }): Promise<UserDoc> {
-  const check = checkCreditCode(input.creditCode)
-  if (!check.ok) fail('CREDIT_CODE_INVALID', check.message, 'creditCode')
-  const { data } = await ctx.db.collection(COLLECTIONS.enterprises).where({ creditCode: check.code }).limit(1).get()
-  const enterprise = data[0] as EnterpriseDoc | undefined
-  if (!enterprise) fail('ENTERPRISE_NOT_FOUND', undefined, 'creditCode')
-  if (normaliseEnterpriseName(enterprise.name) !== normaliseEnterpriseName(input.name)) {
-    fail('ENTERPRISE_NAME_MISMATCH', '企业名称与统一社会信用代码不一致，请按营业执照填写完整名称', 'name')
-  }
-  return changeOwnAccount(ctx, 'account.bindEnterprise', (user) => {
-    if (user.role !== 'guest' && user.role !== 'entrepreneur') throw new DomainError('ROLE_CONFLICT')
-    if (user.enterpriseId) {
-      throw new DomainError(
-        'ALREADY_BOUND',
-        user.enterpriseId === enterprise._id ? '您已绑定该企业' : undefined
-      )
-    }
-    return { role: 'entrepreneur', enterpriseId: enterprise._id, parkId: enterprise.parkId }
-  })
-}
-
-export function unbindEnterprise(ctx: ActionContext): Promise<UserDoc> {
-  return changeOwnAccount(ctx, 'account.unbindEnterprise', (user) => {
-    if (user.role !== 'entrepreneur' || !user.enterpriseId) throw new DomainError('NOT_BOUND')
-    return { role: 'guest', enterpriseId: null, parkId: null }
   })
 }
 

@@ -33,6 +33,12 @@ import type {
 
 export const COLLECTIONS = {
   users: 'users',
+  /** 企业认证: _id = `${enterpriseId}_${userId}`, the truth of who acts for an enterprise (domain/membership) */
+  memberships: 'memberships',
+  /** one-time codes an enterprise's 企业管理员 hands to colleagues: _id = the code */
+  memberInvites: 'memberInvites',
+  /** _id = enterpriseId: approved and admin counts, so first-admin and last-admin rules hold in a transaction */
+  memberRosters: 'memberRosters',
   parks: 'parks',
   enterprises: 'enterprises',
   invites: 'invites',
@@ -82,6 +88,8 @@ export interface UserDoc {
   phone: string
   parkId: string | null
   enterpriseId: string | null
+  /** the caller's latest 企业认证 request (any status); absent until they first apply */
+  membershipId?: string | null
   createdAt: string
   updatedAt: string
 }

@@ -1,0 +1,11 @@
+/** 企业认证: requests, the park's decisions, invitations, the licence platform, members. */
+export { applyForMembership, withdrawMembership, findEnterpriseByCode } from './apply'
+export { approveMembership, rejectMembership } from './decide'
+export { membershipQueue, membershipCounts, getMembership } from './queue'
+export { listMembers, removeMember, setMemberAdmin, leaveEnterprise } from './members'
+export { createMemberInvite, listMemberInvites, revokeMemberInvite, redeemMemberInvite } from './invites'
+export { licenseAuth } from './license'
+export { verifiedUser, currentMembership, pendingRequestOf } from './caller'
+export { seedApprovedMember } from './seed'
+export { membershipIdOf } from './ids'
+export type { MembershipDoc, MemberInviteDoc, MemberRosterDoc } from './docs'
