@@ -257,7 +257,9 @@ export const schemas = {
       v.maxLength(20, '材料最多20项')
     ),
     policyIds: listOf(id, '关联政策', 20),
-    active: v.optional(v.boolean(), true)
+    active: v.optional(v.boolean(), true),
+    /** null: city-level (city admin only); absent: a new service is the manager's park's (the admin's: city-level), an edit keeps its park */
+    parkId: v.optional(v.nullable(id))
   }),
   'appointment.slots': v.object({ kind: v.optional(v.picklist(APPOINTMENT_KINDS, '预约类型不存在')), ...pageFields }),
   'appointment.book': v.object({ slotId: id, topic: trimmed('想沟通的问题', 4, 200) }),
@@ -269,7 +271,9 @@ export const schemas = {
     place: trimmed('地点', 2, 100),
     startsAt: v.pipe(v.string('开始时间格式不正确'), v.isoTimestamp('开始时间格式不正确')),
     endsAt: v.pipe(v.string('结束时间格式不正确'), v.isoTimestamp('结束时间格式不正确')),
-    capacity: v.pipe(v.number('名额应为数字'), v.integer('名额应为整数'), v.minValue(1, '名额至少为1'), v.maxValue(500, '名额不能超过500'))
+    capacity: v.pipe(v.number('名额应为数字'), v.integer('名额应为整数'), v.minValue(1, '名额至少为1'), v.maxValue(500, '名额不能超过500')),
+    /** null: city-level (city admin only); absent: the manager's own park (the admin's: city-level) */
+    parkId: v.optional(v.nullable(id))
   }),
   'calendar.setYear': v.object({
     year: v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2020, '年份不正确'), v.maxValue(2100, '年份不正确')),

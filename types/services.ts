@@ -33,6 +33,8 @@ export interface ServiceSummary {
   summary: string
   /** open for applications (a manager can pause a service) */
   active: boolean
+  /** null: a city-level service, kept by the city admin; otherwise the park whose managers keep it */
+  parkId: string | null
 }
 
 export interface ServiceDetail extends ServiceSummary {
@@ -64,6 +66,8 @@ export interface AppointmentSlot {
   endsAt: string
   capacity: number
   booked: number
+  /** null: a city-level session, opened by the city admin; otherwise the park that holds it */
+  parkId: string | null
   /** the caller's enterprise holds a seat */
   mine: boolean
   /** the caller's topic when mine */

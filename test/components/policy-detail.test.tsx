@@ -25,6 +25,7 @@ const service = (extra: Partial<ServiceDetail> = {}): ServiceDetail => ({
   modes: ['导办', '代办'],
   summary: '',
   active: true,
+  parkId: null,
   materials: [],
   guide: [],
   policyIds: ['p1'],

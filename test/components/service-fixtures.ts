@@ -12,6 +12,7 @@ export const serviceSummary = (extra: Partial<ServiceSummary> = {}): ServiceSumm
   modes: ['导办', '帮办', '代办'],
   summary: '贷款到期前协助企业对接续贷资金，避免资金链断裂。',
   active: true,
+  parkId: null,
   ...extra
 })
 
@@ -38,6 +39,7 @@ export const slot = (extra: Partial<AppointmentSlot> = {}): AppointmentSlot => (
   startsAt: '2025-03-12T01:00:00.000Z',
   endsAt: '2025-03-12T03:30:00.000Z',
   capacity: 10,
+  parkId: null,
   booked: 9,
   mine: false,
   myTopic: null,

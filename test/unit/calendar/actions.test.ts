@@ -35,9 +35,15 @@ describe('deadline settings', () => {
     }
   })
 
-  it('only the city admin changes them; the change is audited and used by the domain', async () => {
+  it('only the city admin changes them (a park manager hears CITY_SCOPE); the change is audited and used by the domain', async () => {
     const before = await snapshotCounts(bed)
-    expect(await bed.call(FIX.managerA, 'settings.setDeadlines', settings)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await bed.call(FIX.managerA, 'settings.setDeadlines', settings)).toMatchObject({
+      ok: false,
+      error: { code: 'CITY_SCOPE', message: '办理期限为全市统一设置，只有市级管理员可以修改' }
+    })
+    for (const who of [FIX.stewardA, FIX.ownerA, FIX.guest]) {
+      expect(await bed.call(who, 'settings.setDeadlines', settings)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    }
     expect(await snapshotCounts(bed)).toEqual(before)
 
     expect(await bed.call(FIX.admin, 'settings.setDeadlines', settings)).toEqual({ ok: true, data: settings })
@@ -74,30 +80,38 @@ describe('holiday calendars', () => {
     })
   })
 
-  it('a manager enters 2027; deadlines into 2027 use it and are no longer estimated', async () => {
+  it('the city admin enters 2027; deadlines into 2027 use it and are no longer estimated', async () => {
     const from = new Date('2026-12-30T02:00:00Z')
     expect((await loadWorkCalendar(bed.db)).addWorkingDays(from, 5)).toEqual({ dueAt: dueAtOf('2027-01-06'), estimated: true })
 
-    const r = await bed.call(FIX.managerA, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] })
+    const r = await bed.call(FIX.admin, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] })
     expect(r).toEqual({
       ok: true,
-      data: { year: 2027, source: 'override', holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'], updatedByName: '管理员甲', updatedAt: bed.clock.now().toISOString() }
+      data: { year: 2027, source: 'override', holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'], updatedByName: '市级管理员', updatedAt: bed.clock.now().toISOString() }
     })
     expect((await loadWorkCalendar(bed.db)).addWorkingDays(from, 5)).toEqual({ dueAt: dueAtOf('2027-01-07'), estimated: false })
-    const list = await bed.call(FIX.admin, 'calendar.list')
+    const list = await bed.call(FIX.managerA, 'calendar.list')
     expect(list.ok && list.data[1]).toMatchObject({ year: 2027, source: 'override', holidays: ['2027-01-01', '2027-02-08'] })
     const [entry] = await audits('calendar.setYear')
     expect(entry).toMatchObject({ target: '2027', detail: { before: null, after: { holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'] } } })
 
     // entering it again replaces it, and the audit keeps what was there
-    expect(await bed.call(FIX.admin, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01'], workdays: [] })).toMatchObject({ ok: true, data: { holidays: ['2027-01-01'], workdays: [], updatedByName: '市级管理员' } })
+    expect(await bed.call(FIX.admin, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01'], workdays: [] })).toMatchObject({ ok: true, data: { holidays: ['2027-01-01'], workdays: [] } })
     expect(await audits('calendar.setYear')).toHaveLength(2)
   })
 
-  it('stewards and entrepreneurs may not enter a calendar', async () => {
+  it('park managers, stewards and entrepreneurs may not enter a calendar, and nothing is written', async () => {
+    const before = await snapshotCounts(bed)
+    for (const who of [FIX.managerA, FIX.managerB]) {
+      expect(await bed.call(who, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01'], workdays: [] })).toMatchObject({
+        ok: false,
+        error: { code: 'CITY_SCOPE', message: '节假日日历为全市统一设置，只有市级管理员可以修改' }
+      })
+    }
     for (const who of [FIX.stewardA, FIX.ownerA]) {
       expect(await bed.call(who, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01'], workdays: [] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
+    expect(await snapshotCounts(bed)).toEqual(before)
   })
 
   it.each([
@@ -111,13 +125,13 @@ describe('holiday calendars', () => {
     [{ year: 2027, holidays: ['2027/01/01'], workdays: [] }, 'holidays.0', '日期格式应为 YYYY-MM-DD']
   ])('refuses a bad arrangement with a clear message (%#)', async (payload, field, message) => {
     const before = await snapshotCounts(bed)
-    expect(await bed.call(FIX.managerA, 'calendar.setYear', payload)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', field, message } })
+    expect(await bed.call(FIX.admin, 'calendar.setYear', payload)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', field, message } })
     expect(await snapshotCounts(bed)).toEqual(before)
   })
 
   it('refuses a past year', async () => {
     bed.clock.current = new Date('2028-03-01T02:00:00Z')
-    expect(await bed.call(FIX.managerA, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01'], workdays: [] })).toEqual({
+    expect(await bed.call(FIX.admin, 'calendar.setYear', { year: 2027, holidays: ['2027-01-01'], workdays: [] })).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'year', message: '只能录入今年及以后年份的节假日安排' }
     })

@@ -28,7 +28,8 @@ describe('service.list and service.get', () => {
       fee: '免费',
       modes: ['帮办', '代办'],
       summary: IP_LOAN.summary,
-      active: true
+      active: true,
+      parkId: null
     })
   })
 

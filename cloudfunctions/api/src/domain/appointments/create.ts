@@ -4,12 +4,15 @@ import { randomBytes } from 'node:crypto'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
 import { fail } from '../errors'
+import { managerScope, targetPark } from '../scope'
 import type { SlotDoc } from './docs'
 import { toSlot } from './views'
 
 export const newSlotId = (): string => 'slot' + randomBytes(10).toString('hex')
 
 export async function createSlot(ctx: ActionContext, input: ParsedRequest<'appointment.createSlot'>): Promise<AppointmentSlot> {
+  // a park manager opens sessions for their own park only; city-level ones are the city admin's
+  const parkId = await targetPark(ctx, managerScope(ctx.caller), input.parkId, '预约场次')
   const now = ctx.clock.now()
   // stored as UTC instants whatever offset the client wrote (e.g. +08:00)
   const startsAt = new Date(input.startsAt)
@@ -30,6 +33,7 @@ export async function createSlot(ctx: ActionContext, input: ParsedRequest<'appoi
     endsAt: endsAt.toISOString(),
     capacity: input.capacity,
     booked: 0,
+    parkId,
     createdById: me._id,
     createdByName: me.name || '管理员',
     createdAt: now.toISOString()
@@ -37,7 +41,7 @@ export async function createSlot(ctx: ActionContext, input: ParsedRequest<'appoi
   await ctx.db.runTransaction(async (tx) => {
     await tx.collection(COLLECTIONS.slots).add({ data: doc as unknown as Record<string, unknown> })
     await tx.collection(COLLECTIONS.audit).add({
-      data: { actorId: me._id, action: 'appointment.createSlot', target: doc._id, detail: { kind: doc.kind, title: doc.title, startsAt: doc.startsAt, capacity: doc.capacity }, at: now.toISOString() }
+      data: { actorId: me._id, action: 'appointment.createSlot', target: doc._id, detail: { kind: doc.kind, title: doc.title, startsAt: doc.startsAt, capacity: doc.capacity, parkId }, at: now.toISOString() }
     })
   })
   return toSlot(doc, null)

@@ -13,6 +13,8 @@ export interface SlotDoc {
   capacity: number
   /** seats taken: always equal to the slot's bookings with status 'booked' (both change in one transaction) */
   booked: number
+  /** null or absent: a city-level session (the city admin's); otherwise the park that holds it */
+  parkId?: string | null
   createdById: string | null
   createdByName: string
   createdAt: string

@@ -17,6 +17,7 @@ export function toSlot(doc: SlotDoc, mine: BookingDoc | null | undefined): Appoi
     endsAt: doc.endsAt,
     capacity: doc.capacity,
     booked: doc.booked,
+    parkId: doc.parkId ?? null,
     mine: holds,
     myTopic: holds ? (mine as BookingDoc).topic : null
   }

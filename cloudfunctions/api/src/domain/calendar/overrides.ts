@@ -7,6 +7,7 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type CalendarDoc } from '../docs'
 import { fail } from '../errors'
 import { userIdFor } from '../ids'
+import { requireCityAdmin } from '../scope'
 import { beijingYear, isValidYmd, isWeekend } from './beijingDate'
 import { libraryCovers } from './officialCalendar'
 import { calendarFromDocs, loadCalendarDocs } from './store'
@@ -54,6 +55,8 @@ export async function setCalendarYear(
   ctx: ActionContext,
   input: { year: number; holidays: string[]; workdays: string[] }
 ): Promise<CalendarYear> {
+  // one official calendar counts every park's deadlines
+  requireCityAdmin(ctx, '节假日日历')
   const { year } = input
   if (libraryCovers(year)) fail('INVALID_INPUT', `${year}年已有国务院公布的官方节假日安排，无需手工录入`, 'year')
   if (year < beijingYear(ctx.clock.now())) fail('INVALID_INPUT', '只能录入今年及以后年份的节假日安排', 'year')

@@ -4,6 +4,7 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS } from '../docs'
 import { fail } from '../errors'
 import { userIdFor } from '../ids'
+import { requireCityAdmin } from '../scope'
 import { DEADLINES_SETTINGS_ID, mergeDeadlines } from './store'
 
 const TYPE_LABELS = { consult: '咨询', complaint: '投诉', service: '服务申请' } as const
@@ -20,6 +21,8 @@ function checkConsistent(s: DeadlineSettings): void {
 }
 
 export async function setDeadlineSettings(ctx: ActionContext, input: DeadlineSettings): Promise<DeadlineSettings> {
+  // the same deadlines hold for every park's cases, so that parks are measured alike
+  requireCityAdmin(ctx, '办理期限')
   const next = mergeDeadlines(input)
   checkConsistent(next)
   const actorId = ctx.caller.user?._id ?? userIdFor(ctx.caller.openid)

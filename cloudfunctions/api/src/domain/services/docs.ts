@@ -16,6 +16,8 @@ export interface ServiceDoc {
   materials: ServiceMaterial[]
   policyIds: string[]
   active: boolean
+  /** null or absent: city-level (the city admin's); otherwise the park whose managers keep it */
+  parkId?: string | null
   createdById: string | null
   createdByName: string
   createdAt: string

@@ -8,6 +8,7 @@ import { SERVICE_CATEGORIES, SERVICE_MODES, type ParsedRequest, type ServiceDeta
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
 import { DomainError, fail } from '../errors'
+import { checkParkTarget, managerScope, targetPark } from '../scope'
 import type { ServiceDoc } from './docs'
 import { toServiceDetail } from './views'
 
@@ -59,6 +60,7 @@ export function buildServiceDoc(id: string, fields: ServiceFields, actor: Servic
     materials: fields.materials.map((m) => ({ key: m.key, name: m.name, required: m.required, note: m.note })),
     policyIds: [...new Set(fields.policyIds)],
     active: fields.active,
+    parkId: fields.parkId !== undefined ? fields.parkId : (existing?.parkId ?? null),
     createdById: existing ? existing.createdById : actor.id,
     createdByName: existing ? existing.createdByName : actor.name,
     createdAt: existing ? existing.createdAt : at,
@@ -76,7 +78,11 @@ async function checkPolicies(ctx: ActionContext, ids: string[]): Promise<void> {
 }
 
 export async function saveService(ctx: ActionContext, input: ParsedRequest<'service.save'>): Promise<ServiceDetail> {
-  const { id: givenId, ...fields } = input
+  const { id: givenId, ...asked } = input
+  const scope = managerScope(ctx.caller)
+  const fields: ServiceFields = { ...asked }
+  // a new service, or a move: the park asked for (a park manager only their own); by default a new one is the manager's park's
+  if (!givenId || asked.parkId !== undefined) fields.parkId = await targetPark(ctx, scope, asked.parkId, '服务')
   checkServiceFields(fields)
   await checkPolicies(ctx, fields.policyIds)
   const me = ctx.caller.user as UserDoc
@@ -88,6 +94,8 @@ export async function saveService(ctx: ActionContext, input: ParsedRequest<'serv
     const { data } = await ref.get()
     const existing = data as ServiceDoc | null
     if (givenId && !existing) throw new DomainError('NOT_FOUND', '该服务不存在或已被删除', 'id')
+    // an edit needs the scope of the park the service belongs to now (city-level: the city admin)
+    if (existing) checkParkTarget(scope, existing.parkId ?? null, '服务')
     const next = buildServiceDoc(id, fields, actor, now, existing)
     const { _id, ...rest } = next
     await ref.set({ data: rest })

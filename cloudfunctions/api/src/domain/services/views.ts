@@ -15,7 +15,8 @@ export function toServiceSummary(doc: ServiceDoc): ServiceSummary {
     fee: doc.fee,
     modes: doc.modes,
     summary: doc.summary,
-    active: doc.active
+    active: doc.active,
+    parkId: doc.parkId ?? null
   }
 }
 
