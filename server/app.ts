@@ -10,6 +10,7 @@ import type { Database } from '../cloudfunctions/api/src/db/port'
 import type { ServerConfig } from './config'
 import { bearer, verifyToken } from './session'
 import { outboxMessenger } from './messenger/outboxMessenger'
+import { devLicenseAuthority } from './license/devLicenseAuthority'
 import { wordListChecker } from './contentCheck/wordListChecker'
 import { registerDevOutbox } from './routes/devOutbox'
 import { registerDevSignIn } from './routes/devSignIn'
@@ -42,6 +43,8 @@ export async function buildApp({ config, db, clock, logger = false, messenger, c
     messenger: messenger ?? outboxMessenger(db, clock),
     contentCheck: contentCheck ?? wordListChecker()
   })
+    // development only: off (LICENSE_AUTH_UNAVAILABLE) when the host runs in production
+    licenseAuthority: devLicenseAuthority({ production: config.production }),
 
   const identify = (authorization: string | undefined): string | null =>
     config.production ? null : verifyToken(config.sessionSecret, bearer(authorization))
