@@ -74,7 +74,7 @@ beforeEach(() => {
 
 describe('期限与日历 — calendar editor', () => {
   it('shows where each year comes from and opens the editor for a year without data', async () => {
-    serve('manager')
+    serve('admin')
     render(<SettingsPage />)
     expect(await screen.findByText('官方日历（系统内置）')).toBeTruthy()
     expect(screen.getByText('尚未录入：期限暂按周一至周五估算')).toBeTruthy()
@@ -83,7 +83,7 @@ describe('期限与日历 — calendar editor', () => {
   })
 
   it('refuses malformed, impossible and out-of-year dates with a clear message', async () => {
-    serve('manager')
+    serve('admin')
     render(<SettingsPage />)
     await addDates('holidays', '2027/1O/01')
     expect(await screen.findByText('“2027/1O/01”格式不正确，应为 YYYY-MM-DD，例如 2027-10-01')).toBeTruthy()
@@ -98,7 +98,7 @@ describe('期限与日历 — calendar editor', () => {
   })
 
   it('adds several dates at once, skips weekend holidays, removes one, and saves the year', async () => {
-    serve('manager')
+    serve('admin')
     render(<SettingsPage />)
     await addDates('holidays', '2027-10-04 2027-10-01，2027-10-02')
     expect(chips('holidays')).toEqual(['2027-10-01（周五）', '2027-10-04（周一）'])
@@ -118,7 +118,7 @@ describe('期限与日历 — calendar editor', () => {
   })
 
   it('does not save a year without any holiday', async () => {
-    serve('manager')
+    serve('admin')
     render(<SettingsPage />)
     await tap('#calendar-2027-submit')
     expect(await screen.findByText('请至少录入一个放假日期')).toBeTruthy()
@@ -160,9 +160,21 @@ describe('期限与日历 — deadlines', () => {
   it('shows a park manager the deadlines read-only', async () => {
     serve('manager')
     render(<SettingsPage />)
-    expect(await screen.findByText('期限由市级管理员统一设置，此处仅供查看。')).toBeTruthy()
+    expect(await screen.findByText('办理期限为全市统一设置，由市级管理员维护，各园区按同一标准计时；此处仅供查看。')).toBeTruthy()
     expect(document.querySelector('#deadline-complaint-resolve')?.textContent).toBe('10')
     expect(document.querySelector('#deadline-complaint-resolve input')).toBeNull()
     expect(document.querySelector('#deadlines-submit')).toBeNull()
+  })
+
+  it('shows a park manager the calendar read-only, with the reason, even for a year without data', async () => {
+    serve('manager', [year(2026, 'library'), year(2027, 'weekdays'), year(2028, 'override', { holidays: ['2028-01-03'], updatedByName: '市级管理员', updatedAt: '2026-03-07T01:30:00.000Z' })])
+    render(<SettingsPage />)
+    expect((await screen.findByText(/节假日日历为全市统一设置，由市级管理员维护/)).id).toBe('calendar-read-only')
+    expect(await screen.findByText('尚未录入：期限暂按周一至周五估算')).toBeTruthy()
+    expect(document.querySelector('#calendar-2027-edit')).toBeNull()
+    expect(document.querySelector('#calendar-2028-edit')).toBeNull()
+    expect(document.querySelector('#holidays-2027-input')).toBeNull()
+    expect(document.querySelector('#calendar-2027-submit')).toBeNull()
+    expect(sent('calendar.setYear')).toHaveLength(0)
   })
 })

@@ -6,6 +6,8 @@ import CalendarYearEditor from './CalendarYearEditor'
 
 interface Props {
   year: CalendarYear
+  /** the city admin; park managers only read the calendar */
+  canEdit: boolean
   onSaved: (year: CalendarYear) => void
 }
 
@@ -19,10 +21,10 @@ function sourceText(y: CalendarYear): string {
 }
 
 /** One year of the calendar: where its working days come from, and the editor when it has no official data. */
-export default function CalendarYearRow({ year, onSaved }: Props) {
+export default function CalendarYearRow({ year, canEdit, onSaved }: Props) {
+  const editable = canEdit && year.source !== 'library'
   // a year without data opens ready to fill in; an entered one opens on request
-  const [open, setOpen] = useState(year.source === 'weekdays')
-  const editable = year.source !== 'library'
+  const [open, setOpen] = useState(editable && year.source === 'weekdays')
   return (
     <View id={`calendar-year-${year.year}`} className={`calendar-year calendar-year--${year.source}`}>
       <View className='calendar-year__head'>

@@ -57,7 +57,7 @@ export default function DeadlineSection({ canEdit }: Props) {
   return (
     <Card title='期限设置' className='wb-deadlines'>
       <Text className='wb-section-note'>
-        {canEdit ? '以下期限均按法定工作日计算（调休上班日计入），保存后用于此后计算的期限。' : '期限由市级管理员统一设置，此处仅供查看。'}
+        {canEdit ? '以下期限均按法定工作日计算（调休上班日计入），保存后用于此后计算的期限。' : '办理期限为全市统一设置，由市级管理员维护，各园区按同一标准计时；此处仅供查看。'}
       </Text>
       {DEADLINE_GROUPS.map((g) => (
         <View key={g.title} className='wb-deadlines__group'>
