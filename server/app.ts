@@ -14,8 +14,10 @@ import { devLicenseAuthority } from './license/devLicenseAuthority'
 import { wordListChecker } from './contentCheck/wordListChecker'
 import { registerDevOutbox } from './routes/devOutbox'
 import { registerDevSignIn } from './routes/devSignIn'
+import { localFileStore } from './files/localFileStore'
 import { registerFiles } from './routes/files'
 import { registerStatic } from './routes/static'
+import { registerSecurityHeaders } from './securityHeaders'
 
 export interface AppDeps {
   config: ServerConfig
@@ -35,16 +37,18 @@ export async function buildApp({ config, db, clock, logger = false, messenger, c
     log.error = (fields, message) => console.error(JSON.stringify({ level: 'error', message, ...fields }))
     log.warn = (fields, message) => console.warn(JSON.stringify({ level: 'warn', message, ...fields }))
   }
+  await registerSecurityHeaders(app, config.h5Dir)
   const route = createRouter({
     db,
     clock,
     logger: log,
     devMode: !config.production,
-    messenger: messenger ?? outboxMessenger(db, clock),
-    contentCheck: contentCheck ?? wordListChecker()
-  })
     // development only: off (LICENSE_AUTH_UNAVAILABLE) when the host runs in production
     licenseAuthority: devLicenseAuthority({ production: config.production }),
+    messenger: messenger ?? outboxMessenger(db, clock),
+    contentCheck: contentCheck ?? wordListChecker(),
+    files: localFileStore(config.sessionSecret, clock)
+  })
 
   const identify = (authorization: string | undefined): string | null =>
     config.production ? null : verifyToken(config.sessionSecret, bearer(authorization))
@@ -61,7 +65,7 @@ export async function buildApp({ config, db, clock, logger = false, messenger, c
 
   registerDevSignIn(app, config)
   registerDevOutbox(app, config, db)
-  await registerFiles(app, config, identify)
+  await registerFiles(app, { config, db, clock, identify })
   await registerStatic(app, config)
   return app
 }

@@ -1,5 +1,6 @@
 import { WRITE_ACTIONS, type ActionName, type Request, type Response } from '../../types'
 import { ApiCallError, toApiError } from './errors'
+import { rememberFileUrls } from './fileUrls'
 import { newRequestId } from './requestId'
 import { currentTransport } from './transport'
 
@@ -27,7 +28,11 @@ export async function call<A extends ActionName>(
 ): Promise<Response<A>> {
   const requestId = WRITE_ACTIONS.has(action) ? options.requestId ?? newRequestId() : undefined
   const result = await currentTransport()({ action, payload, requestId })
-  if (result.ok) return result.data as Response<A>
+  if (result.ok) {
+    // URLs of the files this answer names: fileUrl() reads them
+    rememberFileUrls(result.files)
+    return result.data as Response<A>
+  }
   const error = new ApiCallError(toApiError(result.error))
   if (error.code === 'UNAUTHENTICATED' && onUnauthenticated) onUnauthenticated(error)
   throw error

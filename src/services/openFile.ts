@@ -22,12 +22,14 @@ export async function openDocument(file: Attachment): Promise<void> {
   void Taro.showLoading({ title: '正在打开…' })
   try {
     let tempFilePath: string
-    // policy attachments may be plain https links, which only the generic download fetches
-    if (usesCloud() && file.fileID.startsWith('cloud://')) {
+    // the temp URL the answer carried (policy attachments may be plain https links); without
+    // one, only the caller's own uploads can be fetched by fileID
+    const url = fileUrl(file.fileID)
+    if (usesCloud() && url.startsWith('cloud://')) {
       ensureCloud()
-      tempFilePath = (await Taro.cloud.downloadFile({ fileID: file.fileID })).tempFilePath
+      tempFilePath = (await Taro.cloud.downloadFile({ fileID: url })).tempFilePath
     } else {
-      tempFilePath = (await Taro.downloadFile({ url: fileUrl(file.fileID) })).tempFilePath
+      tempFilePath = (await Taro.downloadFile({ url })).tempFilePath
     }
     await Taro.openDocument({ filePath: tempFilePath, showMenu: true })
   } catch {

@@ -3,25 +3,39 @@ import type { ApiResult, Attachment } from '../../types'
 import { kindOf, type LocalFile } from '../utils/attachments'
 import { API_BASE, usesCloud } from './config'
 import { getDevToken } from './devToken'
+import { call } from './call'
 import { ApiCallError, networkError, toApiError } from './errors'
+import { cachedFileUrl, rememberFileUrls } from './fileUrls'
 import { ensureCloud } from './transport'
 
 export type UploadProgress = (percent: number) => void
 
-/** cases/202511/<random>.<ext>: one folder per month, unguessable names */
-function cloudPathFor(name: string): string {
-  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : ''
-  const month = new Date().toISOString().slice(0, 7).replace('-', '')
-  const rand = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
-  return `cases/${month}/${rand}${ext}`
+/** the caller's account id (derived from the openid on the server, so it never changes) */
+let accountId: string | null = null
+
+async function myAccountId(): Promise<string> {
+  if (!accountId) accountId = (await call('session.me', {})).account._id
+  return accountId
 }
 
-function uploadToCloud(file: LocalFile, onProgress?: UploadProgress): Promise<string> {
+/**
+ * u/<accountId>/202511/<random>.<ext>: under the uploader (the server lets a case or a post
+ * reference only the caller's own folder), one folder per Beijing month, unguessable names
+ */
+export function cloudPathFor(name: string, userId: string, now = new Date()): string {
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : ''
+  const month = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 7).replace('-', '')
+  const rand = `${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 10)}`
+  return `u/${userId}/${month}/${rand}${ext}`
+}
+
+async function uploadToCloud(file: LocalFile, onProgress?: UploadProgress): Promise<string> {
   ensureCloud()
+  const cloudPath = cloudPathFor(file.name, await myAccountId())
   return new Promise((resolve, reject) => {
     // the callback form returns the task, which reports progress
     const task = Taro.cloud.uploadFile({
-      cloudPath: cloudPathFor(file.name),
+      cloudPath,
       filePath: file.path,
       success: (res) => resolve(res.fileID),
       fail: () => reject(networkError())
@@ -59,7 +73,11 @@ async function uploadToHost(file: LocalFile, onProgress?: UploadProgress): Promi
     body = null
   }
   if (!body || typeof body !== 'object') throw networkError()
-  if (body.ok) return body.data.fileID
+  if (body.ok) {
+    // the signed URL shows the thumbnail straight away
+    rememberFileUrls({ [body.data.fileID]: body.data.url })
+    return body.data.fileID
+  }
   throw new ApiCallError(toApiError(body.error))
 }
 
@@ -74,11 +92,17 @@ export async function uploadFile(file: LocalFile, onProgress?: UploadProgress): 
 }
 
 /**
- * Where an attachment can be displayed or downloaded: the weapp shows cloud:// fileIDs
- * itself; the local host serves cloud://<env>/<path> at /files/<path>.
+ * Where a file can be displayed or downloaded: the short-lived URL the answer that named
+ * it carried (see fileUrls.ts). https addresses are used as they are. Without a URL, the
+ * weapp falls back to the fileID (which shows the caller's own uploads); the local host
+ * serves nothing unsigned, so there is nothing to show.
  */
 export function fileUrl(fileID: string): string {
-  if (usesCloud()) return fileID
-  const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileID)
-  return m ? `${API_BASE}/files/${m[1]}` : fileID
+  if (!fileID.startsWith('cloud://')) return fileID
+  return cachedFileUrl(fileID) ?? (usesCloud() ? fileID : '')
+}
+
+/** rich text from the server with its cloud:// images pointed at their URLs */
+export function htmlWithFileUrls(html: string): string {
+  return html.replace(/cloud:\/\/[^\s"'<>()]+/g, (ref) => fileUrl(ref) || ref)
 }

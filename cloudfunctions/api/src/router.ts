@@ -15,6 +15,7 @@ import { DomainError } from './domain/errors'
 import { deliverPendingPushes, type PushLog } from './domain/notifications'
 import { userIdFor } from './domain/ids'
 import { DB_ERR, isDbError, type Database } from './db/port'
+import { withFileUrls } from './fileUrls'
 import { once, payloadHash, REQUEST_ID_PATTERN, requestKeyFor } from './idempotency'
 import { countInTransaction, loadRateLimits, rateLimitedError } from './limits'
 
@@ -102,6 +103,10 @@ export function createRouter(deps: RouterDeps): Router {
     }
   }
 
+  /** short-lived URLs for the files a successful answer names (see fileUrls.ts) */
+  const withFiles = (result: ApiResult<unknown>): Promise<ApiResult<unknown>> =>
+    withFileUrls(result, deps.files, (err) => logger.error({ error: err?.message, stack: err?.stack }, 'file URLs failed'))
+
   return async function route(event, identity) {
     const envelope = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>
     const action = envelope.action
@@ -129,7 +134,7 @@ export function createRouter(deps: RouterDeps): Router {
         }
       }
 
-      if (!WRITE_ACTIONS.has(action)) return await run()
+      if (!WRITE_ACTIONS.has(action)) return await withFiles(await run())
       // every write is applied once per request id, and counted against the rate limits
       const requestId = envelope.requestId
       if (requestId === undefined || requestId === null || requestId === '') return { ok: false, error: apiError('REQUEST_ID_REQUIRED') }
@@ -155,7 +160,7 @@ export function createRouter(deps: RouterDeps): Router {
         run
       })
       if (result.ok) await pushAfterWrite(action)
-      return result
+      return await withFiles(result)
     } catch (e) {
       const correlationId = randomBytes(6).toString('hex')
       const err = e as Error

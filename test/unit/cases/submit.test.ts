@@ -113,7 +113,7 @@ describe('deadlines at submit', () => {
     const disguised = { ...exe, name: '说明.pdf' }
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [disguised] })).toMatchObject({ ok: false, error: { code: 'FILE_TYPE' } })
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [big] })).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE' } })
-    const good = { fileID: 'cloud://env.bucket/202611/abc.pdf', name: '说明.pdf', size: 2048, kind: 'file' }
+    const good = { fileID: `cloud://env.bucket/u/${uid(CX.ownerA)}/202611/abc.pdf`, name: '说明.pdf', size: 2048, kind: 'file' }
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [good] })).toMatchObject({ ok: true, data: { attachments: [good] } })
   })
 

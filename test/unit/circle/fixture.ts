@@ -45,12 +45,15 @@ export async function seedCircle(bed: Bed): Promise<void> {
 
 export const CLEAN_TEXT = '本公司可承接数控车铣复合加工，月产能五万件，交期稳定，欢迎园区企业洽谈。'
 
+/** an image uploaded by `openid` (uploads land under the uploader's folder) */
+export const ownImage = (openid: string, name = 'part.jpg') => ({ fileID: `cloud://env-test/u/${userIdFor(openid)}/202611/${name}`, name, size: 120_000, kind: 'image' })
+
 export const postPayload = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   kind: 'supply',
   industry: '智能制造',
   title: '供应精密零部件加工',
   text: CLEAN_TEXT,
-  images: [{ fileID: 'cloud://env-test/circle/part.jpg', name: 'part.jpg', size: 120_000, kind: 'image' }],
+  images: [ownImage(CC.ownerA)],
   validDays: 30,
   contactName: '王经理',
   contactPhone: '13911112222',
@@ -70,7 +73,7 @@ export async function refused(bed: Bed, openid: string, action: string, payload:
   return r.error
 }
 
-export const publish = (bed: Bed, openid = CC.ownerA, over: Record<string, unknown> = {}) => ok(bed, openid, 'post.create', postPayload(over))
+export const publish = (bed: Bed, openid = CC.ownerA, over: Record<string, unknown> = {}) => ok(bed, openid, 'post.create', postPayload({ images: [ownImage(openid)], ...over }))
 
 export async function listedIds(bed: Bed, openid: string, filter: Record<string, unknown> = {}): Promise<string[]> {
   return (await ok(bed, openid, 'post.list', { pageSize: 50, ...filter })).items.map((p: { _id: string }) => p._id)

@@ -61,7 +61,8 @@ export async function seedServices(bed: Bed): Promise<void> {
 }
 
 export const file = (name: string, kind: Attachment['kind'] = 'file'): Attachment => ({
-  fileID: `cloud://env-test/uploads/${encodeURIComponent(name).replace(/%/g, '')}.${kind === 'image' ? 'jpg' : 'pdf'}`,
+  // uploads land under the uploader: ent-a's owner, who applies in these tests
+  fileID: `cloud://env-test/u/${uid(SV.ownerA)}/202611/${encodeURIComponent(name).replace(/%/g, '')}.${kind === 'image' ? 'jpg' : 'pdf'}`,
   name,
   size: 2048,
   kind

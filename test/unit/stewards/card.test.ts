@@ -9,7 +9,8 @@ beforeEach(async () => {
 })
 afterEach(() => bed.close())
 
-const CARD = { title: '园区企业服务中心主任', department: '示例高新区管委会', duties: ['销售员', '信息员'], expertise: ['市场拓展', '供需对接'], photo: 'cloud://env/stewards/li.png' }
+const CARD = { title: '园区企业服务中心主任', department: '示例高新区管委会', duties: ['销售员', '信息员'], expertise: ['市场拓展', '供需对接'], photo: `cloud://env/u/${uid(SX.stewardA)}/202611/li.png` }
+
 
 describe('steward.updateCard', () => {
   it('saves the card and answers it with the steward’s own phone', async () => {

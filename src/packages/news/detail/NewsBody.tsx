@@ -1,5 +1,6 @@
 import { RichText, Text, View } from '@tarojs/components'
 import type { NewsItem } from '../../../../types'
+import { htmlWithFileUrls } from '../../../services/upload'
 
 /**
  * The body: rich text sanitised by the server when there is some, else the plain
@@ -9,7 +10,7 @@ export default function NewsBody({ news }: { news: NewsItem }) {
   if (news.bodyHtml) {
     return (
       <View id='news-body' className='article__rich'>
-        <RichText nodes={news.bodyHtml} userSelect />
+        <RichText nodes={htmlWithFileUrls(news.bodyHtml)} userSelect />
       </View>
     )
   }

@@ -2,6 +2,7 @@ import { RichText, Text, Video, View } from '@tarojs/components'
 import type { PolicyAttachment, PolicyDetail } from '../../../../types'
 import Card from '../../../components/Card'
 import { openDocument } from '../../../services/openFile'
+import { fileUrl, htmlWithFileUrls } from '../../../services/upload'
 
 const open = (a: PolicyAttachment) => void openDocument({ fileID: a.url, name: a.name, size: 0, kind: 'file' })
 
@@ -19,7 +20,7 @@ export default function PolicyContent({ policy: p }: { policy: PolicyDetail }) {
       {p.interpretation && (
         <Card title='政策解读'>
           <View id='policy-interpretation'>
-            {p.interpretation.videoUrl && <Video id='policy-video' className='policy-video' src={p.interpretation.videoUrl} controls showFullscreenBtn />}
+            {p.interpretation.videoUrl && <Video id='policy-video' className='policy-video' src={fileUrl(p.interpretation.videoUrl)} controls showFullscreenBtn />}
             {p.interpretation.text
               .split('\n')
               .filter((line) => line.trim())
@@ -33,7 +34,7 @@ export default function PolicyContent({ policy: p }: { policy: PolicyDetail }) {
       )}
       <Card title='政策原文'>
         <View id='policy-body' className='policy-body'>
-          <RichText nodes={p.bodyHtml} userSelect />
+          <RichText nodes={htmlWithFileUrls(p.bodyHtml)} userSelect />
         </View>
       </Card>
       {p.attachments.length > 0 && (

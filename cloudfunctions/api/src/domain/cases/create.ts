@@ -9,7 +9,7 @@ import { loadDeadlineSettings, loadWorkCalendar } from '../calendar'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type EnterpriseDoc, type UserDoc } from '../docs'
 import { fail } from '../errors'
-import { checkAttachments } from './attachments'
+import { checkAttachments, uploaderOf } from './attachments'
 import { justAfter } from './deadlines'
 import { listKeys } from './keys'
 import { counterId, newCaseId, queued, takeCaseNumber } from './numbers'
@@ -53,7 +53,7 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
   const { db } = ctx
   const me = ctx.caller.user as UserDoc | null
   if (!me || ctx.caller.role !== 'entrepreneur' || !me.enterpriseId) fail('NOT_BOUND', '请先绑定企业再提交')
-  const attachments = checkAttachments(input.attachments)
+  const attachments = checkAttachments(input.attachments, uploaderOf(ctx))
   const { data } = await db.collection(COLLECTIONS.enterprises).doc(me.enterpriseId).get()
   const enterprise = data as EnterpriseDoc | null
   if (!enterprise) fail('NOT_BOUND', '未找到您绑定的企业，请重新绑定')

@@ -3,7 +3,7 @@ import { CASE_TYPE_LABELS, isBadRating, RATING_TAGS, type Attachment, type CaseD
 import type { ActionContext } from '../context'
 import type { UserDoc } from '../docs'
 import { fail } from '../errors'
-import { checkAttachments } from './attachments'
+import { checkAttachments, uploaderOf } from './attachments'
 import { parkSupervisors } from './staff'
 import { peekCase, runTransition, type CaseRef } from './transition'
 
@@ -18,7 +18,7 @@ export async function supplementCase(ctx: ActionContext, ref: CaseRef & { text: 
   return runTransition(ctx, 'supplement', ref, () => ({
     patch: { awaitingInfo: false },
     note: ref.text,
-    attachments: checkAttachments(ref.attachments),
+    attachments: checkAttachments(ref.attachments, uploaderOf(ctx)),
     notify: (next) => {
       const title = `${CASE_TYPE_LABELS[next.type]}有补充说明`
       return next.assigneeId ? [{ userId: next.assigneeId, title, template: 'caseProgress' }] : supervisors.map((u) => ({ userId: u._id, title }))

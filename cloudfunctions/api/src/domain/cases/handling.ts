@@ -2,7 +2,7 @@
 import { CASE_TYPE_LABELS, type Attachment, type CaseDetail } from '../../../../../types'
 import type { ActionContext } from '../context'
 import type { CaseDoc, UserDoc } from '../docs'
-import { checkAttachments } from './attachments'
+import { checkAttachments, uploaderOf } from './attachments'
 import { assigneeFields, checkAssignee } from './assignee'
 import { runTransition, type CaseRef } from './transition'
 
@@ -30,7 +30,7 @@ export function replyCase(ctx: ActionContext, ref: CaseRef & { text: string; att
   return runTransition(ctx, 'reply', ref, ({ doc, me, now }) => ({
     patch: { ...firstResponse(doc, me, now.toISOString()), awaitingInfo: false },
     note: ref.text,
-    attachments: checkAttachments(ref.attachments),
+    attachments: checkAttachments(ref.attachments, uploaderOf(ctx)),
     notify: (next) => [{ userId: next.submitterId, title: `您的${label(next)}有新答复`, template: 'caseProgress' }]
   }))
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import type { ParsedRequest, PostDetail } from '../../../../../types'
 import { CIRCLE_ROUTES } from '../../../../../types'
 import { addDays, beijingYmd } from '../calendar/beijingDate'
-import { checkAttachments } from '../cases/attachments'
+import { checkAttachments, uploaderOf } from '../cases/attachments'
 import type { ActionContext, ContentVerdict } from '../context'
 import { fail } from '../errors'
 import { addNotifications, type NewNotification } from '../notifications'
@@ -53,7 +53,7 @@ function fieldsOf(input: Fields, today: string) {
 
 export async function createPost(ctx: ActionContext, input: Fields): Promise<PostDetail> {
   const member = await memberOf(ctx)
-  checkAttachments(input.images, 'images')
+  checkAttachments(input.images, uploaderOf(ctx), 'images')
   const verdict = await checkPostContent(ctx, input)
   const now = ctx.clock.now()
   const at = now.toISOString()
@@ -96,7 +96,8 @@ export async function updatePost(ctx: ActionContext, input: ParsedRequest<'post.
   const { id, ...fields } = input
   const before = await ownPost(ctx, id)
   if (before.status === 'closed') fail('POST_UNAVAILABLE', '已关闭的信息不能再编辑，请重新发布')
-  checkAttachments(fields.images, 'images')
+  // images already on the post stay (a colleague may have added them); new ones must be the caller's
+  checkAttachments(fields.images, uploaderOf(ctx, before.images.map((a) => a.fileID)), 'images')
   const verdict = await checkPostContent(ctx, fields)
   const now = ctx.clock.now()
   const at = now.toISOString()

@@ -5,6 +5,7 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import type { LectureDetail, ParsedRequest } from '../../../../../types'
 import { withBackoff } from '../appointments/retry'
+import { checkOwnFile, uploaderOf, type FileOwner } from '../cases/attachments'
 import { queued } from '../cases/numbers'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
@@ -45,6 +46,13 @@ function editable(fields: Fields): Omit<LectureDoc, '_id' | 'parkId' | 'checkinC
   }
 }
 
+/** cover, replay and slides: https addresses, or the organiser's own uploads (kept ones stay) */
+function checkFiles(fields: Fields, owner: FileOwner): void {
+  checkOwnFile(fields.cover, owner, 'fields.cover', '封面图')
+  checkOwnFile(fields.replayUrl, owner, 'fields.replayUrl', '回放视频')
+  fields.slides.forEach((s, i) => checkOwnFile(s.url, owner, `fields.slides.${i}.url`, `课件“${s.name}”`))
+}
+
 const audit = (me: UserDoc, target: string, detail: Record<string, unknown>, at: string) => ({
   data: { actorId: me._id, action: 'lecture.save', target, detail, at }
 })
@@ -52,6 +60,7 @@ const audit = (me: UserDoc, target: string, detail: Record<string, unknown>, at:
 async function createLecture(ctx: ActionContext, fields: Fields): Promise<LectureDetail> {
   const me = ctx.caller.user as UserDoc
   const now = ctx.clock.now()
+  checkFiles(fields, uploaderOf(ctx))
   const values = editable(fields)
   if (values.startsAt <= now.toISOString()) fail('INVALID_INPUT', '开始时间须晚于当前时间', 'fields.startsAt')
   // a manager organises for their own park; the city admin for the whole city
@@ -81,7 +90,8 @@ async function createLecture(ctx: ActionContext, fields: Fields): Promise<Lectur
 }
 
 async function updateLecture(ctx: ActionContext, id: string, fields: Fields): Promise<LectureDetail> {
-  await managedLecture(ctx, id)
+  const before = await managedLecture(ctx, id)
+  checkFiles(fields, uploaderOf(ctx, [before.cover, before.replayUrl, ...before.slides.map((s) => s.url)]))
   const me = ctx.caller.user as UserDoc
   const values = editable(fields)
   const { db, clock, caller } = ctx

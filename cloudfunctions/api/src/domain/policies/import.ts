@@ -8,8 +8,10 @@ import { createHash } from 'node:crypto'
 import * as v from 'valibot'
 import { policyFieldsSchema, type ImportReport, type ImportRowReport, type ParsedRequest } from '../../../../../types'
 import { isDbError } from '../../db/port'
+import { uploaderOf } from '../cases/attachments'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type AuditDoc } from '../docs'
+import { policyFileProblems } from './files'
 import { readImportFile } from './importFile'
 import { actor, newDraft } from './manage'
 import { managerScope } from './scope'
@@ -37,6 +39,8 @@ export async function importPolicies(ctx: ActionContext, input: ParsedRequest<'p
   const scope = managerScope(ctx.caller)
   const by = actor(ctx)
   const raw = readImportFile(input.format, input.content)
+  // an imported row may name https files, or the importer's own uploads
+  const owner = uploaderOf(ctx)
 
   const checked: Checked[] = raw.map(({ row, value, errors }) => {
     const title = typeof (value as { title?: unknown })?.title === 'string' ? String((value as { title: string }).title).trim() : ''
@@ -49,7 +53,7 @@ export async function importPolicies(ctx: ActionContext, input: ParsedRequest<'p
       return { report, content: null }
     }
     const { content, problems } = toContent(parsed.output, scope)
-    report.errors.push(...problems.map((p) => p.message))
+    report.errors.push(...problems.map((p) => p.message), ...policyFileProblems(parsed.output, owner).map((p) => p.message))
     return { report, content }
   })
 

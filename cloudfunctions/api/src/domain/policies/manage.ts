@@ -7,7 +7,9 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type PolicyDoc } from '../docs'
 import { fail } from '../errors'
 import { pageOf } from '../paging'
+import { uploaderOf } from '../cases/attachments'
 import { toManagerDetail } from './detail'
+import { checkPolicyFiles, policyFileRefs } from './files'
 import { assertCanEdit, managerScope, type ManagerScope } from './scope'
 import { checkReferences, duplicateKey, existingKeys, toContent, type FieldProblem, type PolicyContent, type PolicyFields } from './validate'
 
@@ -85,6 +87,7 @@ export async function savePolicy(ctx: ActionContext, input: ParsedRequest<'polic
     const existing = (await ctx.db.collection(COLLECTIONS.policies).doc(id).get()).data as PolicyDoc | null
     if (!existing) fail('NOT_FOUND', '政策不存在')
     assertCanEdit(scope, existing)
+    checkPolicyFiles(input.fields, uploaderOf(ctx, policyFileRefs(existing)))
     const content = await checkedContent(ctx, input.fields, scope, id)
     const saved = await ctx.db.runTransaction(async (tx) => {
       const ref = tx.collection(COLLECTIONS.policies).doc(id)
@@ -100,6 +103,7 @@ export async function savePolicy(ctx: ActionContext, input: ParsedRequest<'polic
     })
     return toManagerDetail(saved, today)
   }
+  checkPolicyFiles(input.fields, uploaderOf(ctx))
   const content = await checkedContent(ctx, input.fields, scope)
   const _id = newPolicyId()
   const doc = newDraft(content, scope, by, now.toISOString())

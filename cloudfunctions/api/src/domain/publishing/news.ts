@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ManagedNews, NewsStatus, Page, ParsedRequest } from '../../../../../types'
 import type { Condition, Database } from '../../db/port'
+import { checkOwnFile, checkOwnFilesIn, cloudRefsIn, uploaderOf, type FileOwner } from '../cases/attachments'
 import { toNewsItem } from '../content'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type NewsDoc } from '../docs'
@@ -82,6 +83,12 @@ function scheduleOf(publishAt: string | null, now: Date): string | null {
   return at.toISOString()
 }
 
+/** the cover and the body's images: https, or the author's own uploads (kept ones stay) */
+function checkNewsFiles(input: Pick<ParsedRequest<'news.save'>, 'cover' | 'bodyHtml'>, owner: FileOwner): void {
+  checkOwnFile(input.cover, owner, 'cover', '封面图片')
+  checkOwnFilesIn(input.bodyHtml, owner, 'bodyHtml')
+}
+
 /**
  * Creates a draft (or a scheduled item), or edits one. On an existing item a schedule
  * replaces the old one; no schedule takes a scheduled item back to draft; a published
@@ -98,6 +105,7 @@ export async function saveNews(ctx: ActionContext, input: ParsedRequest<'news.sa
   const news = ctx.db.collection(COLLECTIONS.news)
 
   if (!input.id) {
+    checkNewsFiles(input, uploaderOf(ctx))
     const doc: NewsDoc = {
       _id: newNewsId(),
       ...fields,
@@ -120,6 +128,7 @@ export async function saveNews(ctx: ActionContext, input: ParsedRequest<'news.sa
     const doc = (await ref.get()).data as NewsDoc | null
     if (!doc) fail('NOT_FOUND', '动态不存在')
     if (!canEditNews(scope, doc)) fail('PARK_SCOPE', '只能管理本园区发布的动态')
+    checkNewsFiles(input, uploaderOf(ctx, [doc.cover, ...cloudRefsIn(doc.bodyHtml)]))
     const current = effectiveStatus(doc, now)
     let timing: Pick<NewsDoc, 'status' | 'publishedAt'> = { status: current, publishedAt: doc.publishedAt }
     if (schedule) {

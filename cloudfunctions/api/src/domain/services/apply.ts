@@ -6,7 +6,7 @@
  */
 import { MAX_CASE_ATTACHMENTS, type Attachment, type CaseDetail, type CaseServiceInfo, type ParsedRequest } from '../../../../../types'
 import { createCase } from '../cases'
-import { checkAttachments } from '../cases/attachments'
+import { checkAttachments, uploaderOf, type FileOwner } from '../cases/attachments'
 import type { ActionContext } from '../context'
 import type { UserDoc } from '../docs'
 import { fail } from '../errors'
@@ -19,7 +19,7 @@ type ApplyInput = ParsedRequest<'service.apply'>
  * The application's materials in the service's order, or a refusal that names what
  * is wrong: an item not on the list, an item given twice, missing required items.
  */
-export function checkMaterials(service: ServiceDoc, given: ApplyInput['materials']): CaseServiceInfo['materials'] {
+export function checkMaterials(service: ServiceDoc, given: ApplyInput['materials'], owner: FileOwner): CaseServiceInfo['materials'] {
   const byKey = new Map(service.materials.map((m) => [m.key, m]))
   const seen = new Set<string>()
   given.forEach((g, i) => {
@@ -27,7 +27,7 @@ export function checkMaterials(service: ServiceDoc, given: ApplyInput['materials
     if (!byKey.has(g.key)) fail('INVALID_INPUT', '提交的材料不在该服务的材料清单中，请刷新页面后重新上传', `materials.${i}.key`)
     if (seen.has(g.key)) fail('INVALID_INPUT', `“${byKey.get(g.key)?.name}”重复提交，请合并为一项`, `materials.${i}.key`)
     seen.add(g.key)
-    checkAttachments(g.files, `materials.${i}.files`)
+    checkAttachments(g.files, owner, `materials.${i}.files`)
   })
   const files = new Map(given.map((g) => [g.key, g.files]))
   const missing = service.materials.filter((m) => m.required && !(files.get(m.key)?.length ?? 0))
@@ -45,7 +45,7 @@ export async function applyForService(ctx: ActionContext, input: ApplyInput): Pr
   if (!service.active) fail('SERVICE_INACTIVE', `“${service.name}”暂停受理，请稍后再试或联系您的企业管家`, 'serviceId')
   if (!service.modes.includes(input.mode)) fail('INVALID_INPUT', `该服务不提供“${input.mode}”，可选的办理方式为：${service.modes.join('、')}`, 'mode')
 
-  const materials = checkMaterials(service, input.materials)
+  const materials = checkMaterials(service, input.materials, uploaderOf(ctx))
   const attachments = materials.flatMap((m) => m.files)
   // the case carries at most MAX_CASE_ATTACHMENTS files; more is refused, never cut short,
   // so a handler always sees every file the enterprise sent

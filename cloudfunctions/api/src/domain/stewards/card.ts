@@ -1,6 +1,7 @@
 /** A steward edits their own card: title, department, the 五员 duties, expertise, photo. */
 import type { StewardCard, StewardCardFields } from '../../../../../types'
 import { changeOwnAccount } from '../accounts'
+import { checkOwnFile, uploaderOf } from '../cases/attachments'
 import type { ActionContext } from '../context'
 import type { UserDoc } from '../docs'
 import { DomainError, fail } from '../errors'
@@ -22,6 +23,8 @@ export async function updateCard(ctx: ActionContext, input: StewardCardFields): 
   }
   const saved = await changeOwnAccount(ctx, 'steward.updateCard', (user) => {
     if (user.role !== 'steward') throw new DomainError('FORBIDDEN', '只有企业管家可以编辑名片')
+    // a new photo must be the steward's own upload; the one on the card may stay
+    checkOwnFile(fields.photo, uploaderOf(ctx, [(user as StewardUserDoc).photo]), 'photo', '照片')
     // the card fields sit next to the account fields on the same document
     return Object.assign({} as Partial<UserDoc>, fields)
   })

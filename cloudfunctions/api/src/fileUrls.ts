@@ -1,0 +1,57 @@
+/**
+ * Short-lived file URLs for an answer. The handler has already decided that the caller may
+ * see what it returned, so the same decision covers the files it names: every cloud://
+ * fileID in `data` (and every one inside an HTML body) gets a URL from one batched
+ * FileStore call. Files are served by nothing else, so no answer, no URL.
+ */
+import type { ApiResult } from '../../../types'
+import type { FileStore } from './domain/context'
+
+/** bounds of the walk: an answer is at most a page of documents */
+const MAX_DEPTH = 12
+const MAX_NODES = 50_000
+const MAX_FILES = 500
+
+const WHOLE = /^cloud:\/\/[^/\s]+\/\S+$/
+const EMBEDDED = /cloud:\/\/[^/\s"'<>()]+\/[^\s"'<>()]+/g
+
+/** every distinct cloud:// fileID in a value, in first-seen order (bounded) */
+export function collectFileIDs(value: unknown): string[] {
+  const found = new Set<string>()
+  let nodes = 0
+  const walk = (v: unknown, depth: number): void => {
+    if (found.size >= MAX_FILES || ++nodes > MAX_NODES || depth > MAX_DEPTH) return
+    if (typeof v === 'string') {
+      if (!v.includes('cloud://')) return
+      if (WHOLE.test(v)) found.add(v)
+      else for (const m of v.matchAll(EMBEDDED)) if (found.size < MAX_FILES) found.add(m[0])
+    } else if (Array.isArray(v)) {
+      for (const item of v) walk(item, depth + 1)
+    } else if (v && typeof v === 'object') {
+      for (const item of Object.values(v)) walk(item, depth + 1)
+    }
+  }
+  walk(value, 0)
+  return [...found]
+}
+
+/**
+ * The answer with `files` attached. A storage failure must not fail the action (a write
+ * has already happened): the answer goes out without URLs and the failure is logged.
+ */
+export async function withFileUrls(
+  result: ApiResult<unknown>,
+  store: FileStore | undefined,
+  onError: (error: Error) => void
+): Promise<ApiResult<unknown>> {
+  if (!store || !result.ok) return result
+  const fileIDs = collectFileIDs(result.data)
+  if (fileIDs.length === 0) return result
+  try {
+    const files = await store.tempUrls(fileIDs)
+    return Object.keys(files).length ? { ...result, files } : result
+  } catch (e) {
+    onError(e as Error)
+    return result
+  }
+}
