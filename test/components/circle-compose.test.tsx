@@ -181,6 +181,6 @@ describe('商圈 compose', () => {
     first.unmount()
     me = meAs('guest')
     render(<PostEditPage />)
-    expect(await screen.findByText('请先绑定企业再发布供需信息')).toBeTruthy()
+    expect(await screen.findByText('请先完成企业认证再发布供需信息')).toBeTruthy()
   })
 })

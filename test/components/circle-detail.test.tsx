@@ -114,7 +114,7 @@ describe('商圈 post detail', () => {
   it('asks a guest to bind before requesting the contact', async () => {
     me = meAs('guest')
     render(<PostDetailPage />)
-    expect(await screen.findByText('绑定企业后可申请查看联系方式')).toBeTruthy()
+    expect(await screen.findByText('认证为企业成员后可申请查看联系方式')).toBeTruthy()
     expect(screen.queryByText('申请查看联系方式')).toBeNull()
   })
 

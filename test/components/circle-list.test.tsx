@@ -128,10 +128,10 @@ describe('商圈 tab', () => {
     // let the account's answer land (a guest has no link on the bar to wait for)
     await act(async () => undefined)
     await tap('#post-compose')
-    expect(await screen.findByText('绑定企业后即可发布供需信息')).toBeTruthy()
+    expect(await screen.findByText('认证为企业成员后即可发布供需信息')).toBeTruthy()
     expect(navigate).not.toHaveBeenCalled()
     await act(async () => {
-      fireEvent.click(screen.getByText('去绑定企业'))
+      fireEvent.click(screen.getByText('去企业认证'))
     })
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/account/bind/index' })
     view.unmount()

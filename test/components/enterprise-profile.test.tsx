@@ -141,9 +141,9 @@ describe('企业档案 (一企一档)', () => {
   })
 
   it('asks an unbound user to bind first', async () => {
-    mockCall.mockRejectedValue(new ApiCallError({ code: 'NOT_BOUND', message: '您尚未绑定企业' }))
+    mockCall.mockRejectedValue(new ApiCallError({ code: 'NOT_BOUND', message: '您尚未认证为企业成员' }))
     render(<EnterpriseProfilePage />)
-    expect((await el('#bind-prompt')).textContent).toContain('绑定企业后可维护企业档案')
+    expect((await el('#bind-prompt')).textContent).toContain('认证为企业成员后可维护企业档案')
   })
 
   it('is reached from 我的 by a bound entrepreneur only', async () => {

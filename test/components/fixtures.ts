@@ -1,5 +1,5 @@
 /** Contract-shaped data for component tests (typed, so a contract change breaks them at compile time). */
-import type { Enterprise, HomeFeed, Me, NewsSummary, Notice, Park } from '../../types'
+import type { Enterprise, HomeFeed, Me, Membership, NewsSummary, Notice, Park } from '../../types'
 import { checkCharacter } from '../../types'
 
 export const NOW = '2025-03-07T01:30:00.000Z' // 09:30 Beijing time
@@ -23,6 +23,30 @@ export const enterprise: Enterprise = {
   stewardId: null
 }
 
+/** a membership of the fixture enterprise; approved by the park unless told otherwise */
+export function membershipOf(extra: Partial<Membership> = {}): Membership {
+  return {
+    _id: 'ms-1',
+    enterpriseId: enterprise._id,
+    enterpriseName: enterprise.name,
+    parkId: park._id,
+    userId: 'acc-entrepreneur',
+    name: '周敏',
+    phone: '139****0000',
+    status: 'approved',
+    method: 'park',
+    capacity: 'legalRep',
+    isAdmin: false,
+    licence: { fileID: 'cloud://local-dev.files/202503/licence.jpg', name: '营业执照.jpg', size: 1000, kind: 'image' },
+    authorisation: null,
+    reason: null,
+    decidedByName: '李卫东',
+    decidedAt: NOW,
+    createdAt: NOW,
+    ...extra
+  }
+}
+
 export function meAs(role: Me['account']['role'], extra: Partial<Me> = {}): Me {
   return {
     account: {
@@ -35,6 +59,7 @@ export function meAs(role: Me['account']['role'], extra: Partial<Me> = {}): Me {
       createdAt: NOW
     },
     enterprise: role === 'entrepreneur' ? enterprise : null,
+    membership: role === 'entrepreneur' ? membershipOf() : null,
     park: role === 'guest' || role === 'admin' ? null : park,
     devMode: false,
     ...extra

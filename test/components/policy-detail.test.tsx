@@ -107,7 +107,7 @@ describe('policy detail', () => {
   it('has no match panel without an enterprise', async () => {
     detail = policyDetail('p1', { match: null })
     render(<PolicyDetailPage />)
-    expect(await screen.findByText(/绑定企业后，可在此查看/)).toBeTruthy()
+    expect(await screen.findByText(/认证为企业成员后，可在此查看/)).toBeTruthy()
     expect(document.querySelector('#match-panel')).toBeNull()
   })
 

@@ -91,9 +91,9 @@ describe('为我推荐', () => {
   })
 
   it('asks someone without an enterprise to bind one', async () => {
-    mockCall.mockRejectedValue(new ApiCallError({ code: 'NOT_BOUND', message: '您尚未绑定企业' }))
+    mockCall.mockRejectedValue(new ApiCallError({ code: 'NOT_BOUND', message: '您尚未认证为企业成员' }))
     render(<RecommendPage />)
-    expect((await el('#bind-prompt')).textContent).toContain('绑定企业后可查看为您推荐的政策')
+    expect((await el('#bind-prompt')).textContent).toContain('认证为企业成员后可查看为您推荐的政策')
     expect(document.querySelector('#go-bind')).toBeTruthy()
   })
 })

@@ -218,6 +218,6 @@ describe('政策 tab: search', () => {
     })
     await tap('#policy-entry-recommend')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/account/bind/index' }))
-    expect(modal.mock.calls[0][0]?.content).toContain('绑定企业后')
+    expect(modal.mock.calls[0][0]?.content).toContain('认证为企业成员后')
   })
 })

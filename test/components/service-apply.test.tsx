@@ -204,7 +204,7 @@ describe('service application', () => {
   it('tells a guest to bind an enterprise first and loads no service', async () => {
     serve({ 'session.me': () => meAs('guest') })
     render(<ServiceApplyPage />)
-    expect(await screen.findByText('请先绑定企业再申请服务')).toBeTruthy()
+    expect(await screen.findByText('请先完成企业认证再申请服务')).toBeTruthy()
     expect(document.querySelector('#go-bind')).toBeTruthy()
     expect(sent('service.get')).toHaveLength(0)
   })

@@ -138,7 +138,7 @@ describe('企业接待日 / 早餐会 appointments', () => {
   it('lists the 早餐会 tab on its own, and offers a guest no booking but the way to bind', async () => {
     serve(() => [slot()], {}, meAs('guest'))
     render(<AppointmentsPage />)
-    expect(await screen.findByText(/绑定企业后即可预约/)).toBeTruthy()
+    expect(await screen.findByText(/认证为企业成员后即可预约/)).toBeTruthy()
     expect(document.querySelector('#book-slot-1')).toBeNull()
     await tap('#slot-kind-早餐会')
     await waitFor(() => expect(sent('appointment.slots').at(-1)).toEqual({ kind: '早餐会', page: 1, pageSize: 10 }))

@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { MEMBERSHIP_STATUS_LABELS, ROLE_LABELS, type Me } from '../../../../types'
+import { MEMBERSHIP_STATUS_LABELS, ROLE_LABELS, type Me, type MembershipStatus } from '../../../../types'
 import { formatDateTime } from '../../../utils/time'
+
+/** a request still open, or one whose outcome the person should read (the reason) */
+const SHOWN: MembershipStatus[] = ['pending', 'rejected', 'removed']
 
 interface Props {
   me: Me
@@ -40,7 +43,7 @@ export default function IdentityCard({ me }: Props) {
         </View>
       )}
 
-      {!enterprise && !staff && membership && membership.status !== 'approved' && (
+      {!enterprise && !staff && membership && SHOWN.includes(membership.status) && (
         <View className='identity-card__org' id='identity-membership'>
           <View className='identity-card__label-row'>
             <Text className='identity-card__label'>企业认证</Text>
@@ -58,7 +61,7 @@ export default function IdentityCard({ me }: Props) {
         </View>
       )}
 
-      {!enterprise && !staff && (!membership || membership.status === 'withdrawn' || membership.status === 'left') && (
+      {!enterprise && !staff && (!membership || !SHOWN.includes(membership.status)) && (
         <View className='identity-card__org'>
           <Text className='identity-card__detail'>尚未认证企业。通过企业认证后可获得企业管家一对一服务、办理企业事项和适用政策提醒。</Text>
         </View>
