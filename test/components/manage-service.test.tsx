@@ -5,7 +5,7 @@ import { call } from '../../src/services'
 import ManageServicePage from '../../src/packages/manage/service/index'
 import ManageSlotsPage from '../../src/packages/manage/slots/index'
 import { beijingInstant, EMPTY_SLOT, validateSlot } from '../../src/packages/manage/slots/slotValues'
-import { meAs } from './fixtures'
+import { meAs, park } from './fixtures'
 import { page, serviceDetail, slot } from './service-fixtures'
 
 jest.mock('../../src/services', () => ({
@@ -107,7 +107,7 @@ describe('服务管理 — service editor', () => {
 
   it('opens an existing service with its materials and keeps their keys', async () => {
     routerParams = { id: 'svc-loan' }
-    serve({ 'service.get': () => serviceDetail({ policyIds: [] }), 'service.save': (p) => ({ ...serviceDetail(), ...(p as object) }) })
+    serve({ 'service.get': () => serviceDetail({ policyIds: [], parkId: park._id }), 'service.save': (p) => ({ ...serviceDetail(), ...(p as object) }) })
     render(<ManageServicePage />)
     await waitFor(() => expect((document.querySelector('#material-name-0 input') as HTMLInputElement | null)?.value).toBe('营业执照'))
     await tap('#material-add')
@@ -120,7 +120,53 @@ describe('服务管理 — service editor', () => {
   })
 })
 
+describe('服务管理 — city and park scope', () => {
+  it('shows a park manager a city-level service read-only, with the reason and no 保存', async () => {
+    routerParams = { id: 'svc-loan' }
+    serve({ 'service.get': () => serviceDetail({ parkId: null }) })
+    render(<ManageServicePage />)
+    expect((await find('#service-read-only')).textContent).toBe('该服务为市级内容，由市级管理员统一维护；园区管理员只能查看。')
+    expect(screen.getByText('续贷过桥服务')).toBeTruthy()
+    expect(screen.getByText('近三个月银行流水')).toBeTruthy()
+    expect(document.querySelector('#service-save')).toBeNull()
+    expect(document.querySelector('#service-name input')).toBeNull()
+    expect(sent('service.save')).toHaveLength(0)
+  })
+
+  it('shows a park manager another park\'s service read-only too', async () => {
+    routerParams = { id: 'svc-loan' }
+    serve({ 'service.get': () => serviceDetail({ parkId: 'park-other' }) })
+    render(<ManageServicePage />)
+    expect((await find('#service-read-only')).textContent).toContain('属于其他园区，只能由该园区管理员或市级管理员修改')
+    expect(document.querySelector('#service-save')).toBeNull()
+  })
+
+  it('lets the city admin edit a city-level service', async () => {
+    routerParams = { id: 'svc-loan' }
+    serve({ 'service.get': () => serviceDetail({ parkId: null }) }, meAs('admin'))
+    render(<ManageServicePage />)
+    await find('#service-save')
+    expect(document.querySelector('#service-read-only')).toBeNull()
+  })
+
+  it('tells a park manager that a new service will be their park\'s', async () => {
+    serve()
+    render(<ManageServicePage />)
+    expect((await find('#service-new-scope')).textContent).toContain(`新建的服务属于本园区（${park.name}）`)
+    await find('#service-save')
+  })
+})
+
 describe('预约场次 — slot creation', () => {
+  it('tells a park manager whose sessions they publish and labels each session\'s owner', async () => {
+    serve({ 'appointment.slots': () => page([slot({ _id: 'slot-city', title: '市级企业接待日', parkId: null }), slot({ _id: 'slot-mine', title: '园区早餐会', parkId: park._id })]) })
+    render(<ManageSlotsPage />)
+    expect((await find('#slot-scope')).textContent).toContain(`场次以本园区（${park.name}）名义发布`)
+    await waitFor(() => expect(document.querySelector('#slot-row-slot-city')?.textContent).toContain('市级'))
+    expect(document.querySelector('#slot-row-slot-mine')?.textContent).toContain('本园区')
+  })
+
+
   it('turns a Beijing day and time into the UTC instant, whatever the device zone', () => {
     expect(beijingInstant('2025-03-12', '09:00')).toBe('2025-03-12T01:00:00.000Z')
     expect(beijingInstant('2025-03-12', '07:30')).toBe('2025-03-11T23:30:00.000Z')

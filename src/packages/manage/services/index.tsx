@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import AtButton from 'taro-ui/lib/components/button'
-import type { ServiceSummary } from '../../../../types'
+import type { Me, ServiceSummary } from '../../../../types'
 import { call } from '../../../services'
 import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import { manageServiceUrl, SERVICE_ROUTES } from '../../../constants/routes'
 import { usePagedList } from '../../../hooks/usePagedList'
 import { openPage } from '../../../utils/nav'
+import { ownerLabel } from '../../../utils/scope'
 import ManageGate from '../components/ManageGate'
 import '../manage.scss'
 
@@ -18,12 +19,12 @@ const fetchPage = (page: number, pageSize: number) => call('service.list', { pag
 export default function ManageServicesPage() {
   return (
     <ManageGate what='服务管理' className='mg-services'>
-      {() => <ServiceConsole />}
+      {(me) => <ServiceConsole me={me} />}
     </ManageGate>
   )
 }
 
-function ServiceConsole() {
+function ServiceConsole({ me }: { me: Me }) {
   const list = usePagedList(fetchPage, keyOf)
   usePagedListEvents(list, { reloadOnShow: true })
   return (
@@ -46,6 +47,7 @@ function ServiceConsole() {
           <View key={s._id} id={`service-row-${s._id}`} className='mg-row' onClick={() => open(s)}>
             <View className='mg-row__head'>
               <Text className='mg-row__title'>{s.name}</Text>
+              <Text className='mg-badge mg-badge--owner'>{ownerLabel(me, s.parkId)}</Text>
               <Text className={`mg-badge mg-badge--${s.active ? 'published' : 'withdrawn'}`}>{s.active ? '受理中' : '暂停受理'}</Text>
             </View>
             <Text className='mg-row__meta'>

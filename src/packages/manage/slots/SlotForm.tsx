@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { APPOINTMENT_KINDS, type AppointmentKind, type AppointmentSlot } from '../../../../types'
+import { APPOINTMENT_KINDS, type AppointmentKind, type AppointmentSlot, type Me } from '../../../../types'
 import Card from '../../../components/Card'
 import ChipGroup from '../../../components/ChipGroup'
 import FormField from '../../../components/FormField'
@@ -12,7 +12,7 @@ import { Group } from '../policy/PolicyBasics'
 import { EMPTY_SLOT, keyOfSlotField, slotPayload, validateSlot } from './slotValues'
 
 /** A new 企业接待日 / 早餐会 session; dates and times are Beijing time. */
-export default function SlotForm({ onCreated }: { onCreated: (slot: AppointmentSlot) => void }) {
+export default function SlotForm({ me, onCreated }: { me: Me; onCreated: (slot: AppointmentSlot) => void }) {
   const editor = useEditor({
     action: 'appointment.createSlot',
     draftKey: 'slotCreate',
@@ -34,6 +34,11 @@ export default function SlotForm({ onCreated }: { onCreated: (slot: AppointmentS
 
   return (
     <Card title='新增场次'>
+      <Text id='slot-scope' className='mg-scope-note'>
+        {me.account.role === 'admin'
+          ? '以市级名义发布，全市企业均可预约。'
+          : `场次以本园区${me.park ? `（${me.park.name}）` : ''}名义发布；市级场次和其他园区的场次只能查看，由市级管理员或该园区管理员发布。`}
+      </Text>
       <View className='mg-section'>
         <Group label='类型' message={message('kind')}>
           <ChipGroup id='slot-kind' options={APPOINTMENT_KINDS} selected={[values.kind]} onToggle={(x) => set('kind', x as AppointmentKind)} />

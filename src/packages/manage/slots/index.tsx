@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import type { AppointmentSlot } from '../../../../types'
+import type { AppointmentSlot, Me } from '../../../../types'
 import { call } from '../../../services'
 import Card from '../../../components/Card'
 import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import { usePagedList } from '../../../hooks/usePagedList'
 import { formatDateTime } from '../../../utils/time'
+import { ownerLabel } from '../../../utils/scope'
 import ManageGate from '../components/ManageGate'
 import SlotForm from './SlotForm'
 import '../manage.scss'
@@ -17,17 +18,17 @@ const fetchPage = (page: number, pageSize: number) => call('appointment.slots', 
 export default function ManageSlotsPage() {
   return (
     <ManageGate what='预约场次管理' className='mg-slots'>
-      {() => <SlotConsole />}
+      {(me) => <SlotConsole me={me} />}
     </ManageGate>
   )
 }
 
-function SlotConsole() {
+function SlotConsole({ me }: { me: Me }) {
   const list = usePagedList(fetchPage, keyOf)
   usePagedListEvents(list)
   return (
     <View>
-      <SlotForm onCreated={() => void list.reload()} />
+      <SlotForm me={me} onCreated={() => void list.reload()} />
       <Card title='近期场次'>
         <PagedListView
           list={list}
@@ -36,6 +37,7 @@ function SlotConsole() {
             <View key={s._id} id={`slot-row-${s._id}`} className='mg-row'>
               <View className='mg-row__head'>
                 <Text className='mg-row__title'>{s.title}</Text>
+                <Text className='mg-badge mg-badge--owner'>{ownerLabel(me, s.parkId)}</Text>
                 <Text className='mg-badge mg-badge--published'>{s.kind}</Text>
               </View>
               <Text className='mg-row__meta'>
