@@ -15,8 +15,9 @@ function wrongCheckDigit(code: string): string {
   return code.slice(0, 17) + alphabet[(alphabet.indexOf(last) + 1) % 31]
 }
 
-const licence = { fileID: 'cloud://env/uploads/licence.jpg', name: '营业执照.jpg', size: 2048, kind: 'image' }
-const apply = (name: string, creditCode: string) => ({ name, creditCode, capacity: 'legalRep', licence })
+/** the licence photo as `openid` uploaded it: an application may carry only the applicant's own upload */
+const licenceOf = (openid: string) => ({ fileID: `cloud://env/u/${userIdFor(openid)}/202611/licence.jpg`, name: '营业执照.jpg', size: 2048, kind: 'image' })
+const apply = (name: string, creditCode: string, openid: string = FIX.guest) => ({ name, creditCode, capacity: 'legalRep', licence: licenceOf(openid) })
 
 describe('applying for an enterprise (企业认证申请)', () => {
   it('files a request with name and credit code; the caller stays a guest (待认证)', async () => {
@@ -65,11 +66,11 @@ describe('applying for an enterprise (企业认证申请)', () => {
   })
 
   it('an approved member cannot apply elsewhere until they leave', async () => {
-    const again = await bed.call(FIX.ownerA, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode))
+    const again = await bed.call(FIX.ownerA, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode, FIX.ownerA))
     expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_BOUND' } })
     const left = await bed.call(FIX.ownerA, 'membership.leave', { confirm: true })
     expect(left).toMatchObject({ ok: true, data: { account: { role: 'guest', enterpriseId: null }, enterprise: null, membership: { status: 'left' } } })
-    const reapplied = await bed.call(FIX.ownerA, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode))
+    const reapplied = await bed.call(FIX.ownerA, 'membership.apply', apply(FIX.entB.name, FIX.entB.creditCode, FIX.ownerA))
     expect(reapplied).toMatchObject({ ok: true, data: { account: { role: 'guest' }, membership: { status: 'pending', enterpriseId: FIX.entB._id } } })
   })
 
@@ -83,7 +84,7 @@ describe('applying for an enterprise (企业认证申请)', () => {
 
 it('stewards and managers cannot apply for an enterprise, and are told why', async () => {
   for (const openid of [FIX.stewardA, FIX.managerA, FIX.admin]) {
-    const r = await bed.call(openid, 'membership.apply', apply(FIX.entA.name, FIX.entA.creditCode))
+    const r = await bed.call(openid, 'membership.apply', apply(FIX.entA.name, FIX.entA.creditCode, openid))
     expect(r).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT', message: '管家或管理员账号不能申请企业认证' } })
   }
 })

@@ -78,7 +78,8 @@ describe('router: internal errors', () => {
 
 describe('router: repeatable writes', () => {
   // a 企业认证申请 (membership.apply): a write with an audit entry, refused when repeated
-  const licence = { fileID: 'cloud://env/uploads/licence.jpg', name: 'licence.jpg', size: 1000, kind: 'image' }
+  // the guest's own upload: an application may carry only the applicant's files
+  const licence = { fileID: `cloud://env/u/${userIdFor(FIX.guest)}/202611/licence.jpg`, name: 'licence.jpg', size: 1000, kind: 'image' }
   const bind = { name: FIX.entA2.name, creditCode: FIX.entA2.creditCode, capacity: 'legalRep', licence }
 
   it('applies the same request id once and replays the answer', async () => {

@@ -63,21 +63,25 @@ export function isForeignFile(url: string | null | undefined, owner: FileOwner):
 export const foreignFileMessage = (label: string): string => `${label}不是您本人上传的文件，请重新上传`
 
 export function checkAttachments(list: Attachment[], owner: FileOwner, field = 'attachments'): Attachment[] {
-  list.forEach((a, i) => {
-    const allowed = a.kind === 'image' ? IMAGE_EXTENSIONS : FILE_EXTENSIONS
-    // judged by the stored file, not the display name: in the cloud the client writes to
-    // storage directly, so a harmless name could front any file
-    if (!allowed.includes(extensionOf(a.fileID))) {
-      fail('FILE_TYPE', `“${a.name}”的类型不支持：仅支持 jpg、png、webp 图片和 pdf、Word、Excel 文件`, `${field}.${i}`)
-    }
-    if (a.size > MAX_ATTACHMENT_BYTES) {
-      fail('FILE_TOO_LARGE', `“${a.name}”超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, `${field}.${i}`)
-    }
-    if (!isOwnUpload(a.fileID, owner)) {
-      fail('FORBIDDEN', `“${a.name}”不是您本人上传的文件，请重新上传后再提交`, `${field}.${i}`)
-    }
-  })
+  list.forEach((a, i) => checkAttachment(a, owner, `${field}.${i}`))
   return list
+}
+
+/** one attachment: its stored type, its size, and that it is the caller's own upload */
+export function checkAttachment(a: Attachment, owner: FileOwner, field: string): Attachment {
+  const allowed = a.kind === 'image' ? IMAGE_EXTENSIONS : FILE_EXTENSIONS
+  // judged by the stored file, not the display name: in the cloud the client writes to
+  // storage directly, so a harmless name could front any file
+  if (!allowed.includes(extensionOf(a.fileID))) {
+    fail('FILE_TYPE', `“${a.name}”的类型不支持：仅支持 jpg、png、webp 图片和 pdf、Word、Excel 文件`, field)
+  }
+  if (a.size > MAX_ATTACHMENT_BYTES) {
+    fail('FILE_TOO_LARGE', `“${a.name}”超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, field)
+  }
+  if (!isOwnUpload(a.fileID, owner)) {
+    fail('FORBIDDEN', `“${a.name}”不是您本人上传的文件，请重新上传后再提交`, field)
+  }
+  return a
 }
 
 const CLOUD_REF = /cloud:\/\/[^\s"'<>()]+/g
