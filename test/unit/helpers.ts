@@ -138,10 +138,17 @@ export async function approveMember(bed: Bed, openid: string, enterpriseId: stri
   await seedApprovedMember(bed.db, { userId: userIdFor(openid), enterpriseId, isAdmin: opts.isAdmin })
 }
 
+/**
+ * Bookkeeping every write action leaves, even a refused one: the rate-limit counters (an
+ * attempt counts, decision 0012) and the database's global revision. Proofs that a refused
+ * call wrote nothing leave them out.
+ */
+const BOOKKEEPING = new Set<string>([COLLECTIONS.rateLimits, '$meta'])
+
 /** Document count of every collection, to prove that a refused call wrote nothing. */
 export async function snapshotCounts(bed: Bed): Promise<Record<string, number>> {
   const out: Record<string, number> = {}
-  for (const name of [...Object.values(COLLECTIONS), 'meta']) {
+  for (const name of [...Object.values(COLLECTIONS), 'meta'].filter((n) => !BOOKKEEPING.has(n))) {
     const { total } = await bed.db.collection(name).count()
     out[name] = total
   }
@@ -155,6 +162,7 @@ export async function snapshotCounts(bed: Bed): Promise<Record<string, number>> 
 export function digest(bed: Bed): string {
   const tables = bed.db.raw.prepare("select name from sqlite_master where type='table' order by name").all() as Array<{ name: string }>
   return tables
+    .filter(({ name }) => !BOOKKEEPING.has(name))
     .map(({ name }) => {
       const rows = bed.db.raw.prepare(`select * from "${name}" order by 1`).all()
       return rows.length ? `${name}:${JSON.stringify(rows)}` : ''

@@ -64,6 +64,9 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'posts', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
   { collection: 'posts', name: 'status_updatedAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'updatedAt', direction: 'asc' }] },
   { collection: 'postContacts', name: 'posterEnterpriseId_createdAt', fields: [{ field: 'posterEnterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+  // rate-limit windows that ended (limits/) and due outbox effects (domain/effects), for the sweep
+  { collection: 'rateLimits', name: 'expiresAt', fields: [{ field: 'expiresAt', direction: 'asc' }] },
+  { collection: 'effects', name: 'state_dueAt', fields: [{ field: 'state', direction: 'asc' }, { field: 'dueAt', direction: 'asc' }] },
   // 营商动态 and 通知发布, manager side (domain/publishing): consoles, the schedule sweep, delivery and 已读 counts
   { collection: 'news', name: 'authorParkId_updatedAt', fields: [{ field: 'authorParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },
   { collection: 'notices', name: 'ownerParkId_updatedAt', fields: [{ field: 'ownerParkId', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] },

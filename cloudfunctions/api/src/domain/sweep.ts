@@ -8,6 +8,8 @@ import { escalateOverdue, remindRatings } from './cases'
 import type { Clock, Messenger } from './context'
 import { COLLECTIONS } from './docs'
 import { deliverPendingPushes } from './notifications'
+import { deliverDueEffects } from './effects'
+import { removeExpiredCounters } from '../limits'
 import { remindPolicyDeadlines } from './policies/reminders'
 import { remindLectures } from './lectures/reminders'
 import { expirePosts } from './circle/expiry'
@@ -33,6 +35,10 @@ export interface SweepReport {
   newsPublished: number
   /** notice deliveries that had stopped short and went on */
   noticeDeliveriesResumed: number
+  /** outbox effects (follower notifications, notice deliveries) finished in this run */
+  effectsDelivered: number
+  /** rate-limit counters of windows that have ended */
+  expiredRateCounters: number
 }
 
 export interface SweepDeps {
@@ -53,7 +59,10 @@ export async function runSweep({ db, clock, messenger }: SweepDeps): Promise<Swe
   const expiredPosts = await expirePosts(db, now)
   const newsPublished = await publishDueNews(db, now)
   const noticeDeliveriesResumed = await resumeNoticeDeliveries(db, now)
+  // what a crash or a timeout left in the outbox after its change committed
+  const effectsDelivered = await deliverDueEffects(db, now)
+  const expiredRateCounters = await removeExpiredCounters(db, now)
   // last, so the notifications written above go out in the same run
   const pushesDelivered = await deliverPendingPushes(db, messenger, now)
-  return { expiredRequestRecords: stats.removed, escalated, rateReminders, policyReminders, lectureReminders, pushesDelivered, expiredPosts, newsPublished, noticeDeliveriesResumed }
+  return { expiredRequestRecords: stats.removed, escalated, rateReminders, policyReminders, lectureReminders, pushesDelivered, expiredPosts, newsPublished, noticeDeliveriesResumed, effectsDelivered, expiredRateCounters }
 }

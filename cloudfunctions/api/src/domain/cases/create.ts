@@ -12,7 +12,7 @@ import { fail } from '../errors'
 import { checkAttachments, uploaderOf } from './attachments'
 import { justAfter } from './deadlines'
 import { listKeys } from './keys'
-import { counterId, newCaseId, queued, takeCaseNumber } from './numbers'
+import { caseIdFor, counterId, queued, takeCaseNumber } from './numbers'
 import { notifyCase } from './notify'
 import { enterpriseSteward, routeCase } from './routing'
 import { parkSupervisors } from './staff'
@@ -79,7 +79,7 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
   const status = assignee ? 'assigned' : 'submitted'
   const base: Omit<CaseDoc, 'number'> = {
     ...input.extra,
-    _id: input.id ?? newCaseId(),
+    _id: input.id ?? caseIdFor(ctx.requestKey),
     type: input.type,
     category: input.category,
     title: titleOf(input.text),
@@ -134,6 +134,9 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
     : supervisors.map((u) => ({ userId: u._id, title: `有${label}待分派` }))
   const write = () =>
     db.runTransaction(async (tx) => {
+      // a retry of a request whose case landed before a crash: the same id finds it (decision 0013)
+      const earlier = (await tx.collection(COLLECTIONS.cases).doc(base._id).get()).data as CaseDoc | null
+      if (earlier) return earlier
       const created: CaseDoc = { ...base, number: await takeCaseNumber(tx, input.type, now) }
       await tx.collection(COLLECTIONS.cases).add({ data: created as unknown as Record<string, unknown> })
       await notifyCase(tx, created, notices, me._id, now)

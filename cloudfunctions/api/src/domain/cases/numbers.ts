@@ -8,6 +8,7 @@ import { CASE_NUMBER_PREFIX, type CaseType } from '../../../../../types'
 import type { Transaction } from '../../db/port'
 import { beijingYmd } from '../calendar'
 import { COLLECTIONS, type CounterDoc } from '../docs'
+import { idForRequest } from '../requestIds'
 
 /** 'ZX20261122': the counter document for a type and Beijing day */
 export function counterId(type: CaseType, now: Date): string {
@@ -32,6 +33,9 @@ export async function takeCaseNumber(tx: Transaction, type: CaseType, now: Date)
 export function newCaseId(): string {
   return 'c' + randomBytes(12).toString('hex')
 }
+
+/** the case id of a request: the same on every retry of it, random without one */
+export const caseIdFor = (requestKey: string | null | undefined): string => idForRequest(requestKey, 'c', 24, newCaseId)
 
 /**
  * Runs `fn` after every earlier call with the same key in this process has settled.

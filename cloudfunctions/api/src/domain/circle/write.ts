@@ -11,6 +11,7 @@ import { addDays, beijingYmd } from '../calendar/beijingDate'
 import { checkAttachments, uploaderOf } from '../cases/attachments'
 import type { ActionContext, ContentVerdict } from '../context'
 import { fail } from '../errors'
+import { idForRequest } from '../requestIds'
 import { addNotifications, type NewNotification } from '../notifications'
 import { checkPostContent } from './check'
 import { CIRCLE_COLLECTIONS, type PostDoc, type PostModerationDoc, type StoredPostStatus } from './docs'
@@ -60,7 +61,7 @@ export async function createPost(ctx: ActionContext, input: Fields): Promise<Pos
   const today = beijingYmd(now)
   const status: StoredPostStatus = verdict.result === 'pass' ? 'published' : 'reviewing'
   const doc: PostDoc = {
-    _id: newPostId(),
+    _id: idForRequest(ctx.requestKey, 'post', 20, newPostId),
     ...fieldsOf(input, today),
     enterpriseId: member.enterpriseId,
     enterpriseName: member.enterpriseName,
@@ -77,11 +78,15 @@ export async function createPost(ctx: ActionContext, input: Fields): Promise<Pos
     openReports: 0
   }
   const managers = status === 'reviewing' ? await parkManagerIds(ctx.db, doc.parkId) : []
-  await ctx.db.runTransaction(async (tx) => {
+  const saved = await ctx.db.runTransaction(async (tx) => {
+    // a retry of a request whose post landed before a crash: the same id finds it (decision 0013)
+    const earlier = (await tx.collection(CIRCLE_COLLECTIONS.posts).doc(doc._id).get()).data as PostDoc | null
+    if (earlier) return earlier
     await tx.collection(CIRCLE_COLLECTIONS.posts).add({ data: doc as unknown as Record<string, unknown> })
     await addNotifications(tx, reviewNotices(managers, doc), now)
+    return doc
   })
-  return toDetail(doc, viewerOf(ctx), today, { request: null, reported: false })
+  return toDetail(saved, viewerOf(ctx), today, { request: null, reported: false })
 }
 
 /** an editable post of the caller's enterprise, or a refusal */

@@ -1,12 +1,12 @@
 /** draft → published → withdrawn, with who and when; publishing tells followers and newly eligible enterprises. */
 import type { PolicyDetail } from '../../../../../types'
-import type { Database } from '../../db/port'
+import type { Database, Transaction } from '../../db/port'
 import { beijingYmd } from '../calendar/beijingDate'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type AuditDoc, type PolicyDoc } from '../docs'
 import { fail } from '../errors'
-import { notifyNewlyEligible } from '../matching'
-import { addNotifications } from '../notifications'
+import { addEffect, runEffectNow } from '../effects'
+import { addNotificationsOnce } from '../notifications'
 import { toManagerDetail } from './detail'
 import type { FollowDoc } from './docs'
 import { actor } from './manage'
@@ -18,7 +18,8 @@ export const policyLink = (id: string): string => `/packages/policy/detail/index
 
 type Change = (doc: PolicyDoc, by: { id: string; name: string }, now: string) => Partial<PolicyDoc>
 
-async function transition(ctx: ActionContext, id: string, action: string, from: PolicyDoc['editStatus'], refusal: string, change: Change, detail: Record<string, unknown> = {}): Promise<PolicyDoc> {
+/** `also` writes more in the same transaction (an outbox effect) */
+async function transition(ctx: ActionContext, id: string, action: string, from: PolicyDoc['editStatus'], refusal: string, change: Change, detail: Record<string, unknown> = {}, also?: (tx: Transaction) => Promise<void>): Promise<PolicyDoc> {
   const scope = managerScope(ctx.caller)
   const by = actor(ctx)
   const now = ctx.clock.now().toISOString()
@@ -32,6 +33,7 @@ async function transition(ctx: ActionContext, id: string, action: string, from: 
     await ref.update({ data: patch })
     const audit: AuditDoc = { actorId: by.id, action, target: id, detail, at: now }
     await tx.collection(COLLECTIONS.audit).add({ data: audit as unknown as Record<string, unknown> })
+    if (also) await also(tx)
     return { ...doc, ...patch }
   })
 }
@@ -52,30 +54,38 @@ async function followersOf(db: Database, policy: Pick<PolicyDoc, 'categories'>):
   }
 }
 
+/** each follower is told once per publication, however often the outbox effect runs */
 export async function notifyFollowers(db: Database, policy: PolicyDoc, now: Date): Promise<number> {
   const followers = await followersOf(db, policy)
   const items = followers.map((userId) => ({
+    id: `pf_${policy._id}_${policy.publishedAt ?? ''}_${userId}`.replace(/[^A-Za-z0-9_-]/g, ''),
     userId,
     kind: 'system' as const,
     title: `新政策：${policy.title}`,
     body: `您关注的「${policy.categories.join('、')}」类政策有新发布：${policy.summary}`.slice(0, 120),
     link: policyLink(policy._id)
   }))
-  await addNotifications(db, items, now)
-  return items.length
+  return addNotificationsOnce(db, items, now)
 }
 
 export async function publishPolicy(ctx: ActionContext, id: string): Promise<PolicyDetail> {
-  const policy = await transition(ctx, id, 'policy.publish', 'draft', '只有草稿可以发布', (_doc, by, now) => ({
-    editStatus: 'published',
-    publishedById: by.id,
-    publishedByName: by.name,
-    publishedAt: now
-  }))
-  // after the commit: the transition above succeeds once, so followers are told once
   const now = ctx.clock.now()
-  await notifyFollowers(ctx.db, policy, now)
-  await notifyNewlyEligible(ctx.db, { policyId: id }, now)
+  let effect = ''
+  // telling followers and newly eligible enterprises is an outbox effect committed with the
+  // publication: a crash right after the commit loses nothing, the sweep tells them then
+  const policy = await transition(
+    ctx,
+    id,
+    'policy.publish',
+    'draft',
+    '只有草稿可以发布',
+    (_doc, by, at) => ({ editStatus: 'published', publishedById: by.id, publishedByName: by.name, publishedAt: at }),
+    {},
+    async (tx) => {
+      effect = await addEffect(tx, 'policy.published', id, now)
+    }
+  )
+  await runEffectNow(ctx.db, effect, now)
   return toManagerDetail(policy, beijingYmd(now))
 }
 

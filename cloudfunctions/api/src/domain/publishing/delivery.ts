@@ -9,6 +9,7 @@
 import type { ManagedNotice, NoticeStats } from '../../../../../types'
 import { DB_ERR, isDbError, type Database } from '../../db/port'
 import type { ActionContext } from '../context'
+import { addEffect, runEffectNow } from '../effects'
 import { COLLECTIONS, type NoticeDoc, type NotificationDoc } from '../docs'
 import { fail } from '../errors'
 import { entrepreneursOf, enterpriseCondition } from './audience'
@@ -93,17 +94,21 @@ export async function publishNotice(ctx: ActionContext, id: string): Promise<Man
   const scope = managerScope(ctx.caller)
   const now = ctx.clock.now()
   const nowIso = now.toISOString()
-  await ctx.db.runTransaction(async (tx) => {
+  // the delivery is an outbox effect committed with the publication (decision 0013)
+  const effect = await ctx.db.runTransaction(async (tx): Promise<string | null> => {
     const ref = tx.collection(COLLECTIONS.notices).doc(id)
     const doc = (await ref.get()).data as NoticeDoc | null
     if (!doc) fail('NOT_FOUND', '通知不存在')
     if (!canManageNotice(scope, doc)) fail('PARK_SCOPE', '只能管理本园区发布的通知')
-    if (doc.status === 'published') return
+    if (doc.status === 'published') return null
     // set(): a plain object would be merged field by field into the null it replaces
     const delivery = ctx.db.command.set({ state: 'delivering', cursor: '', startedAt: nowIso, finishedAt: null })
     await ref.update({ data: { status: 'published', publishedAt: nowIso, updatedAt: nowIso, delivery } })
+    return addEffect(tx, 'notice.deliver', id, now)
   })
-  await deliverNotice(ctx.db, id, now)
+  // publishing again only resumes a delivery that stopped short
+  if (effect) await runEffectNow(ctx.db, effect, now)
+  else await deliverNotice(ctx.db, id, now)
   return toManagedNotice(ctx.db, await loadManagedNotice(ctx, id, scope), scope, true)
 }
 
