@@ -1,91 +1,149 @@
 /**
- * The first thing a new entrepreneur does, in real Chromium against the h5 build and
- * the real local host: sign in (development), bind the enterprise — getting a wrong
- * code rejected with a precise message first — and land on a home page with live data.
+ * 企业认证 end to end, in real Chromium against the h5 build and the real local host.
+ * 1. A guest applies for an enterprise with the licence photo (a wrong code is caught on the
+ *    way), is 待认证 and sees none of the enterprise's data; the enterprise's steward approves
+ *    in the queue; now the entrepreneur sees the enterprise.
+ * 2. An enterprise's 企业管理员 invites a colleague with a code; the colleague redeems it and is
+ *    a member at once; the admin removes them, and their next call is refused.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { ENTERPRISES, NEWS, NOTICES } from '../../server/seed/data'
+import { ENTERPRISES } from '../../server/seed/data'
 import { launchChromium, startHost, type Host } from './harness'
+import { confirmModal, expectText, people, shown, tap } from './people'
 
-jest.setTimeout(120_000)
+jest.setTimeout(240_000)
 
-const ent = ENTERPRISES.find((e) => e._id === 'ent-05')!
+type PersonaId = 'guest-zhang' | 'steward-chen' | 'ent-owner-1' | 'visitor'
+
+const applied = ENTERPRISES.find((e) => e._id === 'ent-05')!
+const adminsEnterprise = ENTERPRISES.find((e) => e._id === 'ent-01')!
 const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const wrongCode = ent.creditCode.slice(0, 17) + alphabet[(alphabet.indexOf(ent.creditCode[17]) + 1) % 31]
+const wrongCode = applied.creditCode.slice(0, 17) + alphabet[(alphabet.indexOf(applied.creditCode[17]) + 1) % 31]
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
 let host: Host
 let browser: Browser
-let page: Page
+let dir: string
+const { open, traced } = people<PersonaId>(() => ({ host, browser }))
 
 beforeAll(async () => {
   host = await startHost()
   browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })
-})
+  dir = mkdtempSync(join(tmpdir(), 'qsj-e2e-onboarding-'))
+}, 60_000)
 
 afterAll(async () => {
   await browser?.close()
   await host?.stop()
+  rmSync(dir, { recursive: true, force: true })
 })
 
-async function typeInto(selector: string, text: string) {
-  const input = page.locator(`${selector} input`)
+async function typeInto(page: Page, selector: string, text: string) {
+  const input = shown(page, `${selector} input`)
   await input.fill('')
   await input.fill(text)
 }
 
-it('sign in, bind the enterprise after a wrong code, see home with data', async () => {
-  // Not signed in: the app sends the visitor to the development sign-in.
-  await page.goto(`${host.url}/`)
-  await page.waitForURL(/packages\/dev\/signin/)
-  await page.getByText('仅供开发环境使用').waitFor()
+it('a guest applies with the licence, waits as 待认证, and the steward approves', () => traced('onboarding-apply', async () => {
+  // 我的 → 申请企业认证
+  const me = await open('guest-zhang', '/pages/mine/index')
+  await expectText(shown(me, '#action-bind'), '申请企业认证')
+  await tap(me, '#action-bind')
+  await me.waitForURL(/packages\/account\/bind/)
+  await shown(me, '#apply-next-steps').waitFor()
 
-  await page.locator('#persona-guest-zhang').click()
-  await page.waitForURL(/pages\/index\/index/)
-  await page.locator('#tile-policy').waitFor()
+  await typeInto(me, '#enterprise-name', applied.name)
+  await typeInto(me, '#credit-code', wrongCode)
+  const expected = `校验位不符：第18位应为“${applied.creditCode[17]}”，您输入的是“${wrongCode[17]}”，请核对是否有错字`
+  await shown(me, '.form-field__message').filter({ hasText: expected }).waitFor()
 
-  // 我的 → 绑定企业
-  await page.getByText('我的', { exact: true }).last().click()
-  await page.locator('#action-bind').click()
-  await page.waitForURL(/packages\/account\/bind/)
+  // nothing is sent while something is missing: every missing thing is named
+  await typeInto(me, '#credit-code', applied.creditCode)
+  await tap(me, '#apply-submit')
+  await expectText(shown(me, '#apply-licence'), '请上传营业执照照片')
+  await expectText(shown(me, '.ms-apply__error'), '请选择申请身份')
 
-  await typeInto('#enterprise-name', ent.name)
-  await typeInto('#credit-code', wrongCode)
-  const expected = `校验位不符：第18位应为“${ent.creditCode[17]}”，您输入的是“${wrongCode[17]}”，请核对是否有错字`
-  await page.locator('.form-field__message', { hasText: expected }).waitFor()
+  await tap(me, '#apply-capacity-legalRep')
+  const photo = join(dir, '营业执照.png')
+  writeFileSync(photo, PNG)
+  const [chooser] = await Promise.all([me.waitForEvent('filechooser'), tap(me, '#apply-licence #attach-image')])
+  await chooser.setFiles(photo)
+  await expectText(shown(me, '#apply-licence'), '已上传')
+  await tap(me, '#apply-submit')
 
-  // A well-formed code the registry does not hold: the server's message reaches the form.
-  await typeInto('#credit-code', '91350100M000100Y43')
-  await page.locator('#bind-submit').click()
-  await page.getByText('未找到该统一社会信用代码对应的企业').first().waitFor()
+  // 待认证: the status says so, and the enterprise's data stays closed
+  await expectText(shown(me, '#membership-status'), '认证审核中')
+  await expectText(shown(me, '#membership-status'), applied.name)
+  const profile = await open('guest-zhang', '/packages/enterprise/profile/index')
+  await shown(profile, '#bind-prompt').waitFor()
+  expect(await shown(profile, 'body').innerText()).not.toContain(applied.creditCode)
+  const cases = await open('guest-zhang', '/packages/case/list/index')
+  await shown(cases, '.bind-gate').waitFor()
+  const mine = await open('guest-zhang', '/pages/mine/index')
+  await expectText(shown(mine, '#identity-membership'), '待认证')
+  expect(await shown(mine, '#action-cases').count()).toBe(0)
 
-  await typeInto('#credit-code', ent.creditCode)
-  await page.locator('#bind-submit').click()
-  await page.getByText('绑定成功').first().waitFor()
+  // the enterprise's steward: 我的 → 企业认证审核 (with its count) → the request → 通过
+  const staff = await open('steward-chen', '/pages/mine/index')
+  await shown(staff, '#action-membership-queue-count').waitFor()
+  await tap(staff, '#action-membership-queue')
+  await staff.waitForURL(/packages\/account\/requests/)
+  await shown(staff, '.ms-request').filter({ hasText: applied.name }).filter({ hasText: '张志强' }).first().click()
+  await staff.waitForURL(/packages\/account\/request\//)
+  await expectText(shown(staff, '#ms-review-summary'), '法定代表人')
+  const licence = shown(staff, '.attachment-list__thumb img').first()
+  await licence.waitFor()
+  await staff.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await licence.elementHandle(), { timeout: 15_000 })
+  await tap(staff, '#ms-approve')
+  await confirmModal(staff, '通过认证')
+  await expectText(shown(staff, '#ms-review-summary'), '已认证')
 
-  // Home, freshly loaded, shows the enterprise, the six sections, the channels and live data.
-  await page.goto(`${host.url}/#/pages/index/index`)
-  await page.getByText(ent.name).first().waitFor()
-  const latestNews = NEWS.filter((n) => n.status === 'published').sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0]
-  await page.getByText(latestNews.title).first().waitFor()
-  const visibleNotice = NOTICES.filter((n) => n.status === 'published' && (n.audience === 'city' || n.parkIds.includes(ent.parkId)))
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0]
-  await page.getByText(visibleNotice.title).first().waitFor()
+  // the entrepreneur now sees the enterprise
+  const after = await open('guest-zhang', '/pages/mine/index')
+  await expectText(shown(after, '#identity-enterprise'), applied.name)
+  await expectText(shown(after, '#identity-enterprise'), '已认证')
+  await shown(after, '#action-cases').waitFor()
+  const opened = await open('guest-zhang', '/packages/enterprise/profile/index')
+  await expectText(shown(opened, 'body'), applied.name)
+  expect(await shown(opened, '#bind-prompt').count()).toBe(0)
+}))
 
-  mkdirSync('.tmp/e2e', { recursive: true })
-  await page.screenshot({ path: '.tmp/e2e/home.png', fullPage: true })
+it('an enterprise admin invites a colleague, who joins with the code; removed, they lose access at once', () => traced('onboarding-invite', async () => {
+  // the admin creates a code on 企业成员
+  const admin = await open('ent-owner-1', '/packages/account/members/index')
+  await shown(admin, '#member-invites').waitFor()
+  await tap(admin, '#member-invite-create')
+  const codeText = shown(admin, '#new-member-invite-code')
+  await codeText.waitFor()
+  const code = (await codeText.innerText()).trim()
+  expect(code).toMatch(/^[A-Z0-9]{10}$/)
 
-  const text = await page.locator('body').innerText()
-  for (const label of ['惠企服务', '管家团队', '涉企政策', '企业商圈', '潭商讲堂', '营商动态', '咨询', '评价', '投诉']) {
-    expect(text).toContain(label)
-  }
-  // A notice for another park is not shown to this enterprise.
-  const elsewhere = NOTICES.find((n) => n.audience === 'parks' && !n.parkIds.includes(ent.parkId))
-  if (elsewhere) expect(text).not.toContain(elsewhere.title)
+  // the colleague opens the share link, sees the code, joins and lands on 我的 as a member
+  const colleague = await open('visitor', `/packages/account/join-enterprise/index?code=${code}`)
+  await expectText(shown(colleague, '#join-code-card'), code)
+  await tap(colleague, '#join-enterprise-submit')
+  await colleague.waitForURL(/pages\/mine\/index/)
+  await expectText(shown(colleague, '#identity-enterprise'), adminsEnterprise.name)
+  const profile = await open('visitor', '/packages/enterprise/profile/index')
+  await expectText(shown(profile, 'body'), adminsEnterprise.name)
 
-  // 我的 shows the new role and the bound enterprise.
-  await page.getByText('我的', { exact: true }).last().click()
-  await page.getByText('企业用户').first().waitFor()
-  expect(await page.locator('body').innerText()).toContain(ent.creditCode)
-})
+  // the admin sees them (joined by invitation) and removes them with a reason
+  const roster = await open('ent-owner-1', '/packages/account/members/index')
+  const row = shown(roster, '.ms-member').filter({ hasText: '林小雨' })
+  await expectText(row, '企业邀请')
+  await row.locator('.ms-member__op--danger').click()
+  await shown(roster, '.ms-member__remove textarea').fill('测试结束，移出本企业')
+  await shown(roster, '.ms-member__remove .at-button').click()
+  await shown(roster, '.ms-member').filter({ hasText: '林小雨' }).waitFor({ state: 'detached' })
+
+  // the colleague's next call is refused: no profile, and 我的 says why
+  const closed = await open('visitor', '/packages/enterprise/profile/index')
+  await shown(closed, '#bind-prompt').waitFor()
+  expect(await shown(closed, 'body').innerText()).not.toContain(adminsEnterprise.creditCode)
+  const mine = await open('visitor', '/pages/mine/index')
+  await expectText(shown(mine, '#identity-membership'), '已移除')
+  await expectText(shown(mine, '#identity-membership'), '测试结束，移出本企业')
+}))

@@ -19,5 +19,5 @@ export function licenseSubjectProblem(s: LicenseSubject): string {
  * server's port verifies the platform's result and ignores anything else.
  */
 export function licenseAuthCode(s: LicenseSubject): string {
-  return `dev:${s.creditCode.replace(/\s+/g, '').toUpperCase()}:${s.capacity}`
+  return `dev-license:${s.creditCode.replace(/\s+/g, '').toUpperCase()}:${s.capacity}`
 }
