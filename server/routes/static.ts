@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ServerConfig } from '../config'
+import { apiNotFound } from '../httpErrors'
 
 const MISSING_BUILD = `<!doctype html><meta charset="utf-8"><title>亲商家营商服务通</title>
 <body style="font-family:sans-serif;padding:2em"><h1>尚未构建 h5 页面</h1>
@@ -20,6 +21,7 @@ export async function registerStatic(app: FastifyInstance, config: ServerConfig)
       if (hasBuild) return reply.type('text/html').sendFile('index.html')
       return reply.type('text/html').send(MISSING_BUILD)
     }
-    return reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '内容不存在或已被删除' } })
+    // /api paths, wrong methods and anything else: the app's own error shape
+    return apiNotFound(req, reply)
   })
 }
