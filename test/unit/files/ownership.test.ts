@@ -20,7 +20,7 @@ afterEach(() => bed.close())
 /** answers the refusal and proves nothing but rate-limit counters changed */
 async function refusedUnchanged(openid: string, action: string, payload: unknown): Promise<any> {
   const before = digestWithoutLimits()
-  const r = await bed.call(openid, action, payload)
+  const r: any = await bed.call(openid, action, payload)
   expect(r.ok).toBe(false)
   expect(digestWithoutLimits()).toBe(before)
   return r.error
@@ -52,7 +52,7 @@ describe('with the base fixture', () => {
     expect(await refusedUnchanged(FIX.managerA, 'news.save', newsInput({ cover: foreign }))).toMatchObject({ code: 'FORBIDDEN', field: 'cover' })
     const inBody = newsInput({ bodyHtml: `<p>现场</p><img src="${foreign}">` })
     expect(await refusedUnchanged(FIX.managerA, 'news.save', inBody)).toMatchObject({ code: 'FORBIDDEN', field: 'bodyHtml' })
-    const saved = await bed.call(FIX.managerA, 'news.save', newsInput({ cover: fileOf(FIX.managerA, 'cover.jpg') }))
+    const saved: any = await bed.call(FIX.managerA, 'news.save', newsInput({ cover: fileOf(FIX.managerA, 'cover.jpg') }))
     expect(saved).toMatchObject({ ok: true })
     expect((await bed.call(FIX.managerA, 'news.save', newsInput({ cover: 'https://example.org/a.jpg' }))).ok).toBe(true)
     // the admin edits the manager's item and keeps its cover
@@ -70,7 +70,7 @@ describe('with the base fixture', () => {
     const own = { name: '申报指南.pdf', url: fileOf(FIX.admin, 'guide.pdf') }
     expect(await bed.call(FIX.admin, 'policy.save', { fields: policyFields({ attachments: [own, { name: '原文', url: 'https://example.org/a.pdf' }] }) })).toMatchObject({ ok: true })
     const content = JSON.stringify([policyFields({ attachments: [foreign] })])
-    const report = await bed.call(FIX.admin, 'policy.import', { format: 'json', content, dryRun: true })
+    const report: any = await bed.call(FIX.admin, 'policy.import', { format: 'json', content, dryRun: true })
     expect(report).toMatchObject({ ok: true, data: { imported: 0, rejected: 1 } })
     expect(report.data.rows[0].errors.join('')).toContain('不是您本人上传的文件')
   })
