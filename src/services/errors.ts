@@ -24,16 +24,37 @@ export function networkError(): ApiCallError {
   return new ApiCallError({ code: 'NETWORK', message: ERROR_MESSAGES.NETWORK })
 }
 
-/** Turns whatever a transport returned into an ApiError; anything unrecognised is INTERNAL. */
+/**
+ * An HTTP answer that is not in the app's shape (a proxy's error page, say): what its
+ * status means, never a network failure — the server was reached.
+ */
+export function httpError(status: number): ApiCallError {
+  const code: ErrorCode =
+    status === 400 ? 'MALFORMED_REQUEST'
+    : status === 401 ? 'UNAUTHENTICATED'
+    : status === 403 ? 'FORBIDDEN'
+    : status === 404 ? 'UNKNOWN_ACTION'
+    : status === 413 ? 'PAYLOAD_TOO_LARGE'
+    : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE'
+    : status === 429 ? 'RATE_LIMITED'
+    : 'INTERNAL'
+  return new ApiCallError({ code, message: ERROR_MESSAGES[code] })
+}
+
+/**
+ * Turns whatever a transport returned into an ApiError; an unrecognised code (a newer
+ * server) is INTERNAL but keeps the server's own message, which is written for the user.
+ */
 export function toApiError(value: unknown): ApiError {
   const e = value as Partial<ApiError> | null
+  const message = e && typeof e.message === 'string' && e.message ? e.message : null
   if (e && isErrorCode(e.code)) {
     return {
       code: e.code,
-      message: typeof e.message === 'string' && e.message ? e.message : ERROR_MESSAGES[e.code],
+      message: message ?? ERROR_MESSAGES[e.code],
       field: typeof e.field === 'string' ? e.field : undefined,
       correlationId: typeof e.correlationId === 'string' ? e.correlationId : undefined
     }
   }
-  return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL }
+  return { code: 'INTERNAL', message: message ?? ERROR_MESSAGES.INTERNAL }
 }

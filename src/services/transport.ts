@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import type { ApiResult, Envelope } from '../../types'
 import { API_BASE, API_FUNCTION, CLOUD_ENV, REQUEST_TIMEOUT_MS, usesCloud } from './config'
 import { getDevToken } from './devToken'
-import { networkError } from './errors'
+import { httpError, networkError } from './errors'
 
 export type Transport = (envelope: Envelope) => Promise<ApiResult<unknown>>
 
@@ -40,11 +40,31 @@ const httpTransport: Transport = async (envelope) => {
       timeout: REQUEST_TIMEOUT_MS
     })
   } catch {
+    // no answer at all (offline, refused, timed out): only this is a network failure
     throw networkError()
   }
-  const body = res.data
-  if (!body || typeof body !== 'object' || typeof (body as { ok?: unknown }).ok !== 'boolean') throw networkError()
-  return body
+  // Taro.request resolves on HTTP 4xx/5xx too: an answer in the app's shape is passed on as it is
+  const body = appResult(res.data)
+  if (body) return body
+  // something else answered (a proxy's error page, an old host): say what the status means
+  throw httpError(res.statusCode)
+}
+
+/** the body when it is the app's `{ ok, ... }` answer (a string body is parsed first) */
+export function appResult(data: unknown): ApiResult<unknown> | null {
+  let body = data
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body)
+    } catch {
+      return null
+    }
+  }
+  if (!body || typeof body !== 'object' || typeof (body as { ok?: unknown }).ok !== 'boolean') return null
+  const result = body as ApiResult<unknown>
+  // a failure must carry its error object, or it is not the app's answer
+  if (!result.ok && (!result.error || typeof result.error !== 'object')) return null
+  return result
 }
 
 export function currentTransport(): Transport {
