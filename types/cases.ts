@@ -176,8 +176,10 @@ export interface CaseSummary {
   /** the first line of the text, shortened */
   title: string
   status: CaseStatus
+  /** for an individual 咨询 by a 待认证 user: INDIVIDUAL_CONSULT_LABEL */
   enterpriseName: string
-  parkId: string
+  /** null: handled at city level (an individual consult with no park to go to) */
+  parkId: string | null
   assigneeName: string | null
   createdAt: string
   updatedAt: string
@@ -316,3 +318,6 @@ export interface CalendarYear {
   updatedByName: string | null
   updatedAt: string | null
 }
+
+/** what stands in for the enterprise on a consult filed by a 待认证 user as an individual */
+export const INDIVIDUAL_CONSULT_LABEL = '个人咨询（待认证）'

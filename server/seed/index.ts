@@ -23,6 +23,7 @@ import {
 } from './data'
 import { seedDemoCases } from './data/cases'
 import { personaUser } from './data/people'
+import { seedMemberships, upgradeMemberships } from './data/memberships'
 
 export { personaUser }
 
@@ -31,8 +32,10 @@ const MARKER = { collection: 'meta', id: 'seed' }
  * 2: policies, services, appointment slots and enterprise profile facts
  * 3: steward cards and stewards for every park, 企业商圈 posts, 潭商讲堂 lectures, more news
  *    and targeted notices
+ * 4: 企业认证: the demo enterprise users become approved members, one applicant waits for
+ *    review, and bindings made by name and credit code alone become pending requests
  */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4
 
 async function put<T extends { _id: string }>(db: Database, collection: string, doc: T): Promise<void> {
   const { _id, ...data } = doc
@@ -89,7 +92,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
   const at = now.toISOString()
   if (version !== null) {
     if (version < 2) await upgradeFromV1(db, now)
-    await upgradeToV3(db, now)
+    if (version < 3) await upgradeToV3(db, now)
+    await upgradeMemberships(db, now)
     await db.collection(MARKER.collection).doc(MARKER.id).set({ data: { version: SEED_VERSION, at } })
     return true
   }
@@ -107,9 +111,13 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
   for (const n of NEWS) await put(db, COLLECTIONS.news, n)
   for (const n of NOTICES) await put(db, COLLECTIONS.notices, n)
   await seedPolicyContent(db, now)
+  // the personas' memberships first: the case engine checks them
+  await seedMemberships(db, now)
   // played through the case engine after the people exist; cases already there are skipped
   await seedDemoCases(db, now)
   await seedCommunity(db, now)
+  // the members appear with the community content
+  await seedMemberships(db, now)
   await db.collection(MARKER.collection).doc(MARKER.id).set({ data: { version: SEED_VERSION, at } })
   return true
 }

@@ -1,7 +1,7 @@
 /**
  * Staff of the demo enterprises who are not dev sign-in personas: they write most of the
  * 企业商圈 posts, sign up for 潭商讲堂 and receive the demo notices. Names and phone
- * numbers are fictional. ent-05 has nobody: the unbound persona binds it in the demo.
+ * numbers are fictional. ent-05 has nobody: the unbound persona applies for it in the demo.
  */
 import type { PersonaSeed } from './personas'
 

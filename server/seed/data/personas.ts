@@ -16,7 +16,7 @@ export interface PersonaSeed {
   description: string
 }
 
-/** the enterprise the unbound persona is invited to bind (the e2e test binds it too) */
+/** the enterprise the unbound persona is invited to apply for (the e2e test applies too) */
 const bindTarget = ENTERPRISES.find((e) => e._id === 'ent-05')
 const bindHint = bindTarget
   ? `“${bindTarget.name}”，统一社会信用代码 ${bindTarget.creditCode}`
@@ -61,7 +61,17 @@ export const PERSONAS: PersonaSeed[] = [
     phone: '13575219047',
     parkId: null,
     enterpriseId: null,
-    description: `刚接手企业、还没绑定的张志强。可试“绑定企业”：填写${bindHint}。`
+    description: `刚接手企业、还没认证的张志强。可试“企业认证”：填写${bindHint}并上传营业执照，提交后由园区审核；待认证期间可以个人身份咨询。`
+  },
+  {
+    id: 'applicant-tang',
+    openid: 'dev-openid-applicant-tang',
+    role: 'guest',
+    name: '唐文博',
+    phone: '13607321954',
+    parkId: null,
+    enterpriseId: null,
+    description: '已申请认证为湘潭擎风新能源装备股份有限公司成员、正等园区审核的唐文博（待认证）。可试：查看审核进度、以个人身份咨询、撤回申请；管家李卫东或高新区管理员可审核他的申请。'
   },
   {
     id: 'steward-li',

@@ -89,7 +89,8 @@ const LIST_SPECS: Array<{ action: string; payload: Record<string, unknown>; expe
   {
     action: 'case.mine',
     payload: { filter: 'all' },
-    expect: { ...staffRefused, owner: 'listed', sameParkOwner: 'absent', otherParkOwner: 'absent', guest: 'FORBIDDEN' } as Record<Persona, Outcome>
+    // a guest lists only the consults they filed as an individual (none here)
+    expect: { ...staffRefused, owner: 'listed', sameParkOwner: 'absent', otherParkOwner: 'absent', guest: 'absent' } as Record<Persona, Outcome>
   },
   {
     action: 'case.inbox',

@@ -117,8 +117,10 @@ describe('deadlines at submit', () => {
     expect(await bed.call(CX.ownerA, 'case.submit', { ...base, attachments: [good] })).toMatchObject({ ok: true, data: { attachments: [good] } })
   })
 
-  it('answers NOT_BOUND to an entrepreneur account without an enterprise', async () => {
+  it('an entrepreneur account without an approved membership may only consult as an individual', async () => {
     await putUser(bed, 'oid-cx-loose', 'entrepreneur', null, null, '未绑定')
-    expect(await bed.call('oid-cx-loose', 'case.submit', { type: 'consult', category: '政策咨询', text: '请问这个政策怎么申报？' })).toMatchObject({ ok: false, error: { code: 'NOT_BOUND' } })
+    expect(await bed.call('oid-cx-loose', 'case.submit', { type: 'complaint', category: '办事效率', text: '窗口办事效率太低，排队两个小时。' })).toMatchObject({ ok: false, error: { code: 'NOT_BOUND' } })
+    const consult = await bed.call('oid-cx-loose', 'case.submit', { type: 'consult', category: '政策咨询', text: '请问这个政策怎么申报？' })
+    expect(consult).toMatchObject({ ok: true, data: { enterpriseName: '个人咨询（待认证）', parkId: null } })
   })
 })

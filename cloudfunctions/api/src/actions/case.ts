@@ -25,9 +25,14 @@ import {
   withdrawCase
 } from '../domain/cases'
 
-const ENTERPRISE: readonly Role[] = ['entrepreneur']
+/**
+ * A member for the enterprise, or a 待认证 user (guest) for the 咨询 they file as an
+ * individual: the domain limits a guest to a consult without an enterprise and to the cases
+ * they filed themselves (cases/origin.ts, cases/visibility.ts).
+ */
+const SUBMITTER: readonly Role[] = ['guest', 'entrepreneur']
 const STAFF: readonly Role[] = ['steward', 'manager', 'admin']
-const SIGNED_IN: readonly Role[] = ['entrepreneur', 'steward', 'manager', 'admin']
+const SIGNED_IN: readonly Role[] = ['guest', 'entrepreneur', 'steward', 'manager', 'admin']
 
 type CaseActionName =
   | 'case.submit'
@@ -53,8 +58,8 @@ type CaseActionName =
   | 'rectified.list'
 
 export const caseActions: Pick<ActionTable, CaseActionName> = {
-  'case.submit': { roles: ENTERPRISE, handler: (ctx, input) => createCase(ctx, input) },
-  'case.mine': { roles: ENTERPRISE, handler: (ctx, input) => myCases(ctx, input) },
+  'case.submit': { roles: SUBMITTER, handler: (ctx, input) => createCase(ctx, input) },
+  'case.mine': { roles: SUBMITTER, handler: (ctx, input) => myCases(ctx, input) },
   'case.inbox': { roles: STAFF, handler: (ctx, input) => inbox(ctx, input) },
   'case.supervise': { roles: MANAGERS, handler: (ctx, input) => supervise(ctx, input) },
   'case.get': { roles: SIGNED_IN, handler: (ctx, input) => getCase(ctx, input.id) },
@@ -62,11 +67,11 @@ export const caseActions: Pick<ActionTable, CaseActionName> = {
   'case.accept': { roles: STAFF, handler: (ctx, input) => acceptCase(ctx, input) },
   'case.reply': { roles: STAFF, handler: (ctx, input) => replyCase(ctx, input) },
   'case.requestInfo': { roles: STAFF, handler: (ctx, input) => requestInfo(ctx, input) },
-  'case.supplement': { roles: ENTERPRISE, handler: (ctx, input) => supplementCase(ctx, input) },
+  'case.supplement': { roles: SUBMITTER, handler: (ctx, input) => supplementCase(ctx, input) },
   'case.transfer': { roles: STAFF, handler: (ctx, input) => transferCase(ctx, input) },
   'case.resolve': { roles: STAFF, handler: (ctx, input) => resolveCase(ctx, input) },
-  'case.withdraw': { roles: ENTERPRISE, handler: (ctx, input) => withdrawCase(ctx, input) },
-  'case.rate': { roles: ENTERPRISE, handler: (ctx, input) => rateCase(ctx, input) },
+  'case.withdraw': { roles: SUBMITTER, handler: (ctx, input) => withdrawCase(ctx, input) },
+  'case.rate': { roles: SUBMITTER, handler: (ctx, input) => rateCase(ctx, input) },
   'case.assign': { roles: MANAGERS, handler: (ctx, input) => assignCase(ctx, input) },
   'case.press': { roles: MANAGERS, handler: (ctx, input) => pressCase(ctx, input) },
   'case.reviewReject': { roles: MANAGERS, handler: (ctx, input) => reviewReject(ctx, input) },

@@ -225,9 +225,11 @@ export interface CaseDoc {
   title: string
   text: string
   attachments: Attachment[]
-  enterpriseId: string
+  /** null: an individual 咨询 by a 待认证 user (no enterprise sees it; see cases/create.ts) */
+  enterpriseId: string | null
   enterpriseName: string
-  parkId: string
+  /** null: city-level (an individual consult without a pending request) */
+  parkId: string | null
   submitterId: string
   submitterName: string
   submitterPhone: string

@@ -7,14 +7,15 @@ import { CASE_TYPE_LABELS, type Attachment, type CaseDetail, type CaseType } fro
 import { DB_ERR, isDbError } from '../../db/port'
 import { loadDeadlineSettings, loadWorkCalendar } from '../calendar'
 import type { ActionContext } from '../context'
-import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type EnterpriseDoc, type UserDoc } from '../docs'
+import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type UserDoc } from '../docs'
 import { fail } from '../errors'
 import { checkAttachments, uploaderOf } from './attachments'
 import { justAfter } from './deadlines'
 import { listKeys } from './keys'
 import { caseIdFor, counterId, queued, takeCaseNumber } from './numbers'
 import { notifyCase } from './notify'
-import { enterpriseSteward, routeCase } from './routing'
+import { enterpriseSteward, routeCase, routeIndividual } from './routing'
+import { caseOrigin } from './origin'
 import { parkSupervisors } from './staff'
 import { toDetail, titleOf } from './views'
 
@@ -51,28 +52,30 @@ export const SYSTEM_ACTOR = { actorId: null, actorName: '系统', actorRole: 'sy
 
 export async function createCase(ctx: ActionContext, input: NewCaseInput): Promise<CaseDetail> {
   const { db } = ctx
-  const me = ctx.caller.user as UserDoc | null
-  if (!me || ctx.caller.role !== 'entrepreneur' || !me.enterpriseId) fail('NOT_BOUND', '请先绑定企业再提交')
+  // an approved member for their enterprise, or a 待认证 user consulting as an individual
+  const origin = await caseOrigin(ctx, input.type, input.extra !== undefined)
+  const { me, enterprise } = origin
   const attachments = checkAttachments(input.attachments, uploaderOf(ctx))
-  const { data } = await db.collection(COLLECTIONS.enterprises).doc(me.enterpriseId).get()
-  const enterprise = data as EnterpriseDoc | null
-  if (!enterprise) fail('NOT_BOUND', '未找到您绑定的企业，请重新绑定')
 
   let about: UserDoc | null = null
-  if (input.type === 'complaint' && input.aboutSteward) {
+  if (input.type === 'complaint' && input.aboutSteward && enterprise) {
     about = await enterpriseSteward(db, enterprise)
     if (!about) fail('INVALID_INPUT', '贵企业目前没有企业管家，无法投诉管家；请选择其他类别', 'aboutSteward')
   }
 
   const now = ctx.clock.now()
   const at = now.toISOString()
-  const [assignee, calendar, settings] = await Promise.all([routeCase(db, input.type, enterprise), loadWorkCalendar(db), loadDeadlineSettings(db)])
-  const supervisors = assignee ? [] : await parkSupervisors(db, enterprise.parkId)
+  const [assignee, calendar, settings] = await Promise.all([
+    enterprise ? routeCase(db, input.type, enterprise) : routeIndividual(db, origin.parkId),
+    loadWorkCalendar(db),
+    loadDeadlineSettings(db)
+  ])
+  const supervisors = assignee ? [] : await parkSupervisors(db, origin.parkId)
   const response = calendar.addWorkingDays(now, settings[input.type].response)
   const resolve = calendar.addWorkingDays(now, settings[input.type].resolve)
 
   const events: CaseEventDoc[] = [
-    { at, action: 'submit', actorId: me._id, actorName: me.name || '企业用户', actorRole: 'entrepreneur', note: '', attachments: [], visibility: 'all' }
+    { at, action: 'submit', actorId: me._id, actorName: origin.displayName, actorRole: origin.actorRole, note: '', attachments: [], visibility: 'all' }
   ]
   if (assignee) events.push({ at, action: 'assign', ...SYSTEM_ACTOR, note: `已自动交办给${assignee.name}`, attachments: [], visibility: 'all' })
 
@@ -85,11 +88,11 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
     title: titleOf(input.text),
     text: input.text,
     attachments,
-    enterpriseId: enterprise._id,
-    enterpriseName: enterprise.name,
-    parkId: enterprise.parkId,
+    enterpriseId: enterprise?._id ?? null,
+    enterpriseName: origin.enterpriseName,
+    parkId: origin.parkId,
     submitterId: me._id,
-    submitterName: me.name || '企业用户',
+    submitterName: origin.displayName,
     submitterPhone: me.phone,
     aboutStewardId: about?._id ?? null,
     aboutStewardName: about?.name ?? null,
@@ -99,7 +102,7 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
     assignedAt: assignee ? at : null,
     status,
     open: true,
-    ...listKeys({ open: true, assigneeId: assignee?._id ?? null, parkId: enterprise.parkId, status }),
+    ...listKeys({ open: true, assigneeId: assignee?._id ?? null, parkId: origin.parkId, status }),
     awaitingInfo: false,
     createdAt: at,
     updatedAt: at,
@@ -139,6 +142,11 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
       if (earlier) return earlier
       const created: CaseDoc = { ...base, number: await takeCaseNumber(tx, input.type, now) }
       await tx.collection(COLLECTIONS.cases).add({ data: created as unknown as Record<string, unknown> })
+      // a guest's first write creates their account, so the case has someone to belong to
+      if (origin.newUser) {
+        const { _id, ...user } = origin.newUser
+        await tx.collection(COLLECTIONS.users).doc(_id).set({ data: user as unknown as Record<string, unknown> })
+      }
       await notifyCase(tx, created, notices, me._id, now)
       return created
     }, CREATE_TX_TIMES)

@@ -19,13 +19,13 @@ const BATCH = 100
 const MAX_BATCHES = 50
 
 interface Audiences {
-  managers(parkId: string): Promise<UserDoc[]>
+  managers(parkId: string | null): Promise<UserDoc[]>
   admins(): Promise<UserDoc[]>
 }
 
 /** staff lists are read once per sweep, outside the per-case transactions */
 function audiences(db: Database): Audiences {
-  const byPark = new Map<string, Promise<UserDoc[]>>()
+  const byPark = new Map<string | null, Promise<UserDoc[]>>()
   let admins: Promise<UserDoc[]> | null = null
   return {
     managers: (parkId) => {

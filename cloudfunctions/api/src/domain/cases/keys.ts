@@ -10,15 +10,22 @@ import type { CaseDoc } from '../docs'
 
 export type ListKeys = Pick<CaseDoc, 'inboxKey' | 'parkOpenKey' | 'statusParkKey'>
 
+/**
+ * The key of a city-level case (parkId null: an individual consult without a park). It is
+ * no park's id, so no park manager's list selects it, and it sorts after '' so the
+ * admin's city-wide ranges do.
+ */
+export const CITY_KEY = '~city'
+
 export function listKeys(doc: Pick<CaseDoc, 'open' | 'assigneeId' | 'parkId' | 'status'>): ListKeys {
   return {
     inboxKey: doc.open ? doc.assigneeId : null,
-    parkOpenKey: doc.open ? doc.parkId : null,
+    parkOpenKey: doc.open ? doc.parkId ?? CITY_KEY : null,
     statusParkKey: statusParkKey(doc.status, doc.parkId)
   }
 }
 
-export const statusParkKey = (status: CaseStatus, parkId: string): string => `${status}:${parkId}`
+export const statusParkKey = (status: CaseStatus, parkId: string | null): string => `${status}:${parkId ?? CITY_KEY}`
 
 /** every statusParkKey of a status, whatever the park: a range on the key */
 export function statusKeyRange(status: CaseStatus): { from: string; to: string } {

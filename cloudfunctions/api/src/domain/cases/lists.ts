@@ -16,6 +16,7 @@ import {
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type CaseDoc, type EnterpriseDoc, type UserDoc } from '../docs'
 import { fail } from '../errors'
+import { userIdFor } from '../ids'
 import { pageOf } from '../paging'
 import { statusKeyRange, statusParkKey } from './keys'
 import { usersWithRole, withLoads } from './staff'
@@ -36,13 +37,22 @@ function casesPage(ctx: ActionContext, cond: Record<string, unknown>, order: [st
   return pageOf(query, paging.page, paging.pageSize, (d) => toSummary(d as unknown as CaseDoc, now))
 }
 
+/** guests have no user document until their first write; their id still follows from the openid */
+const ownId = (ctx: ActionContext): string => ctx.caller.user?._id ?? userIdFor(ctx.caller.openid)
+
 export function myCases(ctx: ActionContext, input: Paging & { type?: CaseType; filter: MyCaseFilter }): Promise<Page<CaseSummary>> {
   const enterpriseId = ctx.caller.user?.enterpriseId
+  // a 待认证 user sees the consults they filed as an individual, and nothing of any enterprise
+  if (ctx.caller.role === 'guest') return casesPage(ctx, { submitterId: ownId(ctx), enterpriseId: null, ...myFilters(ctx, input) }, ['createdAt', 'desc'], input)
   if (!enterpriseId) fail('NOT_BOUND')
-  const cond: Record<string, unknown> = { enterpriseId }
+  return casesPage(ctx, { enterpriseId, ...myFilters(ctx, input) }, ['createdAt', 'desc'], input)
+}
+
+function myFilters(ctx: ActionContext, input: { type?: CaseType; filter: MyCaseFilter }): Record<string, unknown> {
+  const cond: Record<string, unknown> = {}
   if (input.filter !== 'all') cond.status = ctx.db.command.in(MY_CASE_FILTER_STATUSES[input.filter])
   if (input.type) cond.type = input.type
-  return casesPage(ctx, cond, ['createdAt', 'desc'], input)
+  return cond
 }
 
 /** open cases the caller holds, the most urgent deadline first */
@@ -115,10 +125,11 @@ export async function getCase(ctx: ActionContext, id: string): Promise<CaseDetai
 export async function assigneesFor(ctx: ActionContext, id: string): Promise<Assignee[]> {
   const doc = await peekCase(ctx, id)
   const [staff, ent] = await Promise.all([
-    usersWithRole(ctx.db, ['steward', 'manager'], doc.parkId),
-    ctx.db.collection(COLLECTIONS.enterprises).doc(doc.enterpriseId).get()
+    // a city-level case (an individual consult) goes to managers and admins, not to every steward
+    doc.parkId === null ? usersWithRole(ctx.db, ['manager', 'admin'], null) : usersWithRole(ctx.db, ['steward', 'manager'], doc.parkId),
+    doc.enterpriseId ? ctx.db.collection(COLLECTIONS.enterprises).doc(doc.enterpriseId).get() : null
   ])
-  const stewardId = (ent.data as EnterpriseDoc | null)?.stewardId ?? null
+  const stewardId = (ent?.data as EnterpriseDoc | null | undefined)?.stewardId ?? null
   const eligible = staff.filter((u) => u._id !== doc.aboutStewardId && u._id !== doc.assigneeId)
   const loads = await withLoads(ctx.db, eligible)
   return loads

@@ -83,7 +83,8 @@ const STAFF: readonly Role[] = ['steward', 'manager', 'admin']
 
 /** the roles that could ever take an action of this kind (checked before the version) */
 export function roleMayAct(actor: ActorKind, role: Role): boolean {
-  if (actor === 'enterprise') return role === 'entrepreneur'
+  // a guest's only visible cases are the consults they filed as an individual (visibility.ts)
+  if (actor === 'enterprise') return role === 'entrepreneur' || role === 'guest'
   if (actor === 'manager') return role === 'manager' || role === 'admin'
   return STAFF.includes(role)
 }

@@ -16,6 +16,16 @@ export async function enterpriseSteward(db: Database, enterprise: EnterpriseDoc)
   return user && user.role === 'steward' ? user : null
 }
 
+/**
+ * An individual consult by a 待认证 user: the least loaded steward of the park of their
+ * pending request; without a park (or a steward there), a city admin; nobody: unassigned,
+ * for the supervisors to assign.
+ */
+export async function routeIndividual(db: Database, parkId: string | null): Promise<UserDoc | null> {
+  if (parkId !== null) return leastLoaded(db, await usersWithRole(db, ['steward'], parkId))
+  return leastLoaded(db, await cityAdmins(db))
+}
+
 export async function routeCase(db: Database, type: CaseType, enterprise: EnterpriseDoc): Promise<UserDoc | null> {
   if (type === 'complaint') {
     const manager = await leastLoaded(db, await usersWithRole(db, ['manager'], enterprise.parkId))

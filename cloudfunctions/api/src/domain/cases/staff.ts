@@ -14,7 +14,8 @@ export async function usersWithRole(db: Database, roles: Role[], parkId: string 
   return data as UserDoc[]
 }
 
-export const parkManagers = (db: Database, parkId: string) => usersWithRole(db, ['manager'], parkId)
+/** a city-level case (parkId null: an individual consult) has no park managers, only the city admins */
+export const parkManagers = async (db: Database, parkId: string | null): Promise<UserDoc[]> => (parkId === null ? [] : usersWithRole(db, ['manager'], parkId))
 export const cityAdmins = (db: Database) => usersWithRole(db, ['admin'], null)
 
 /** open cases a person holds */
@@ -36,7 +37,7 @@ export async function leastLoaded(db: Database, users: UserDoc[]): Promise<UserD
 }
 
 /** who hears about a park's unassigned or escalated cases: its managers, else the city admins */
-export async function parkSupervisors(db: Database, parkId: string): Promise<UserDoc[]> {
+export async function parkSupervisors(db: Database, parkId: string | null): Promise<UserDoc[]> {
   const managers = await parkManagers(db, parkId)
   return managers.length > 0 ? managers : cityAdmins(db)
 }

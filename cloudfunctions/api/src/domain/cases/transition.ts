@@ -90,7 +90,7 @@ export async function runTransition(ctx: ActionContext, action: CaseAction, ref:
       at,
       action: rule.event,
       actorId: me._id,
-      actorName: me.name || (caller.role === 'entrepreneur' ? '企业用户' : '工作人员'),
+      actorName: me.name || (caller.role === 'entrepreneur' ? '企业用户' : caller.role === 'guest' ? '个人用户' : '工作人员'),
       actorRole: caller.role,
       note: result.note ?? '',
       attachments: result.attachments ?? [],

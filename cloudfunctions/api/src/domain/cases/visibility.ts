@@ -6,10 +6,17 @@
 import type { EventVisibility, Role } from '../../../../../types'
 import type { Caller } from '../context'
 import type { CaseDoc } from '../docs'
+import { userIdFor } from '../ids'
 
-type Scoped = Pick<CaseDoc, 'enterpriseId' | 'parkId' | 'assigneeId' | 'aboutStewardId'>
+type Scoped = Pick<CaseDoc, 'enterpriseId' | 'parkId' | 'assigneeId' | 'aboutStewardId' | 'submitterId'>
 
 export function canSee(caller: Caller, doc: Scoped): boolean {
+  // an individual consult (no enterprise) belongs to the person who filed it, whatever their
+  // role now; no member of any enterprise sees it. A guest has no user document until their
+  // first write, so their id follows from the openid.
+  if (doc.enterpriseId === null && (caller.role === 'guest' || caller.role === 'entrepreneur')) {
+    return doc.submitterId === (caller.user?._id ?? userIdFor(caller.openid))
+  }
   const user = caller.user
   if (!user) return false
   if (doc.aboutStewardId === user._id) return false
@@ -19,7 +26,8 @@ export function canSee(caller: Caller, doc: Scoped): boolean {
     case 'steward':
       return doc.assigneeId === user._id
     case 'manager':
-      return !!user.parkId && user.parkId === doc.parkId
+      // a city-level case the manager was given is theirs to handle
+      return (!!user.parkId && user.parkId === doc.parkId) || doc.assigneeId === user._id
     case 'admin':
       return true
     default:
@@ -33,7 +41,7 @@ export const isManagerRole = (role: Role): boolean => role === 'manager' || role
 export function seesComplainant(caller: Caller, doc: Pick<CaseDoc, 'type' | 'enterpriseId'>): boolean {
   if (doc.type !== 'complaint') return true
   if (isManagerRole(caller.role)) return true
-  return caller.role === 'entrepreneur' && caller.user?.enterpriseId === doc.enterpriseId
+  return caller.role === 'entrepreneur' && !!doc.enterpriseId && caller.user?.enterpriseId === doc.enterpriseId
 }
 
 export function eventVisibleTo(visibility: EventVisibility, role: Role): boolean {
