@@ -10,7 +10,7 @@ export default defineAppConfig({
     { root: 'packages/news', pages: ['list/index', 'detail/index'] },
     { root: 'packages/notice', pages: ['list/index', 'detail/index'] },
     { root: 'packages/case', pages: ['submit/index', 'list/index', 'detail/index', 'rate/index', 'rectified/index'] },
-    { root: 'packages/workbench', pages: ['inbox/index', 'supervise/index', 'settings/index', 'record/index'] },
+    { root: 'packages/workbench', pages: ['inbox/index', 'supervise/index', 'settings/index', 'record/index', 'limits/index'] },
     { root: 'packages/service', pages: ['catalogue/index', 'detail/index', 'apply/index', 'appointments/index'] },
     { root: 'packages/manage', pages: ['policies/index', 'policy/index', 'import/index', 'services/index', 'service/index', 'slots/index'] },
     { root: 'packages/policy', pages: ['detail/index', 'recommend/index', 'calendar/index', 'favourites/index', 'following/index'] },

@@ -24,6 +24,8 @@ export const ROUTES = {
   workbenchInbox: '/packages/workbench/inbox/index',
   workbenchSupervise: '/packages/workbench/supervise/index',
   workbenchSettings: '/packages/workbench/settings/index',
+  /** 频率限制 (city admin) */
+  workbenchLimits: '/packages/workbench/limits/index',
   stewardRecord: '/packages/workbench/record/index',
   // 涉企政策, entrepreneur side (packages/policy) and 一企一档 (packages/enterprise)
   policyDetail: '/packages/policy/detail/index',

@@ -1,3 +1,7 @@
+import { Text } from '@tarojs/components'
+import Card from '../../../components/Card'
+import { ROUTES } from '../../../constants/routes'
+import { openPage } from '../../../utils/nav'
 import { cityScopeReason } from '../../../utils/scope'
 import RoleGate from '../components/RoleGate'
 import CalendarSection from './components/CalendarSection'
@@ -13,6 +17,13 @@ export default function SettingsPage() {
         <>
           <CalendarSection readOnlyReason={cityScopeReason(me, '节假日日历')} />
           <DeadlineSection canEdit={me.account.role === 'admin'} />
+          {me.account.role === 'admin' && (
+            <Card title='频率限制' extra='设置' onExtra={() => openPage(ROUTES.workbenchLimits)}>
+              <Text id='open-rate-limits' className='wb-section-note' onClick={() => openPage(ROUTES.workbenchLimits)}>
+                按账号和IP限制提交办件、商圈发布、举报、上传和报名等操作的频率，防止刷单和恶意提交。
+              </Text>
+            </Card>
+          )}
         </>
       )}
     </RoleGate>
