@@ -28,6 +28,8 @@ interface Series {
   end: string
   capacity: number
   by: 'admin-city' | 'manager-gaoxin'
+  /** null: a city-level session; otherwise the park that holds it */
+  parkId: string | null
 }
 
 const SERIES: Series[] = [
@@ -43,7 +45,8 @@ const SERIES: Series[] = [
     start: '14:30',
     end: '17:00',
     capacity: 8,
-    by: 'admin-city'
+    by: 'admin-city',
+    parkId: null
   },
   {
     key: 'jiedai-gaoxin',
@@ -57,7 +60,8 @@ const SERIES: Series[] = [
     start: '09:30',
     end: '11:30',
     capacity: 5,
-    by: 'manager-gaoxin'
+    by: 'manager-gaoxin',
+    parkId: 'park-gaoxin'
   },
   {
     key: 'zaocan-city',
@@ -71,7 +75,8 @@ const SERIES: Series[] = [
     start: '07:30',
     end: '09:00',
     capacity: 6,
-    by: 'admin-city'
+    by: 'admin-city',
+    parkId: null
   },
   {
     key: 'zaocan-jingkai',
@@ -85,7 +90,8 @@ const SERIES: Series[] = [
     start: '07:30',
     end: '08:45',
     capacity: 10,
-    by: 'admin-city'
+    by: 'admin-city',
+    parkId: 'park-jingkai'
   }
 ]
 
@@ -165,6 +171,7 @@ export function buildAppointments(now: Date): SeededAppointments {
         endsAt: d.at(ymd, s.end),
         capacity: s.capacity,
         booked: taken.length,
+        parkId: s.parkId,
         createdById: by.id,
         createdByName: by.name,
         createdAt: d.ago(5)
