@@ -139,11 +139,12 @@ export async function approveMember(bed: Bed, openid: string, enterpriseId: stri
 }
 
 /**
- * Bookkeeping every write action leaves, even a refused one: the rate-limit counters (an
- * attempt counts, decision 0012) and the database's global revision. Proofs that a refused
- * call wrote nothing leave them out.
+ * Bookkeeping that write actions leave whatever the domain did: the rate-limit counters (every
+ * attempt counts, decision 0012), the answered request records (replayed on a repeat, 0013) and
+ * the database's global revision. Proofs that a call changed nothing leave them out; a refused
+ * call leaves no request record (test/unit/trust checks every table).
  */
-const BOOKKEEPING = new Set<string>([COLLECTIONS.rateLimits, '$meta'])
+const BOOKKEEPING = new Set<string>([COLLECTIONS.rateLimits, COLLECTIONS.requests, '$meta'])
 
 /** Document count of every collection, to prove that a refused call wrote nothing. */
 export async function snapshotCounts(bed: Bed): Promise<Record<string, number>> {

@@ -46,7 +46,7 @@ describe('the local subscribe-message outbox', () => {
     const subscribed = await app.inject({
       method: 'POST',
       url: '/api/subscription.record',
-      payload: { payload: { accepted: ['rateReminder'] } },
+      payload: { payload: { accepted: ['rateReminder'] }, requestId: 'outbox-test-0001' },
       headers: { authorization: `Bearer ${token}` }
     })
     expect(subscribed.json()).toMatchObject({ ok: true })
