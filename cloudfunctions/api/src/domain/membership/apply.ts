@@ -94,7 +94,7 @@ export async function applyForMembership(ctx: ActionContext, input: ApplyInput):
     const { _id, ...rest } = next
     await tx.collection(COLLECTIONS.users).doc(_id).set({ data: rest as unknown as Record<string, unknown> })
     await audit(tx, user._id, 'membership.apply', doc._id, { enterpriseId: enterprise._id, capacity: input.capacity }, now)
-    await notify(tx, reviewers, '新的企业认证申请', `${doc.name}申请认证为“${enterprise.name}”的成员，请核对营业执照${doc.authorisation ? '和授权委托书' : ''}后审核。`, MEMBERSHIP_LINKS.review(doc._id), now)
+    await notify(tx, reviewers, '新的企业认证申请', `“${enterprise.name}”有新的成员认证申请（申请人：${doc.name}），请核对营业执照${doc.authorisation ? '和授权委托书' : ''}后审核。`, MEMBERSHIP_LINKS.review(doc._id), now)
     return next
   })
 }
