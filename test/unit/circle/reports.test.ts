@@ -3,6 +3,8 @@
  * and reports from the third distinct enterprise hide the post for review (not delete it).
  */
 import { CIRCLE_COLLECTIONS } from '../../../cloudfunctions/api/src/domain/circle'
+import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
+import { userIdFor } from '../../../cloudfunctions/api/src/domain/ids'
 import { digest, openBed, type Bed } from '../helpers'
 import { CC, listedIds, notificationsOf, ok, publish, queueIds, refused, seedCircle, storedPost } from './fixture'
 
@@ -66,6 +68,18 @@ describe('reporting a post', () => {
     expect(digest(bed)).toBe(before)
     expect(await reportsStored()).toBe(0)
     expect((await ok(bed, CC.guest, 'post.get', { id: post._id })).reported).toBe(false)
+  })
+
+  it('does not count a user document that merely claims an enterprise, without an approved membership', async () => {
+    const post = await publish(bed)
+    const pretender = 'oid-cc-pretender'
+    const at = '2026-01-01T00:00:00.000Z'
+    await bed.db.collection(COLLECTIONS.users).doc(userIdFor(pretender)).set({ data: { openid: pretender, role: 'entrepreneur', name: '冒认者', phone: '13700000001', parkId: CC.parkB, enterpriseId: CC.entC._id, createdAt: at, updatedAt: at } })
+    const before = digest(bed)
+    expect((await refused(bed, pretender, 'post.report', { id: post._id, reason: '虚假信息' })).code).toBe('NOT_BOUND')
+    expect(digest(bed)).toBe(before)
+    // the real member of that enterprise still counts
+    expect(await report(CC.ownerC, post._id)).toEqual({ reported: true, hidden: false })
   })
 
   it('cannot be done by the posting enterprise, nor on a post the reporter cannot see', async () => {
