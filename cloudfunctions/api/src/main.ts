@@ -4,6 +4,7 @@
  */
 import { cloudDatabase } from './db/cloud'
 import { cloudContentCheck } from './platform/cloudContentCheck'
+import { cloudLicenseAuthority } from './platform/cloudLicenseAuthority'
 import { cloudFileStore } from './platform/cloudFileStore'
 import { cloudMessenger } from './platform/cloudMessenger'
 import { createRouter } from './router'
@@ -12,8 +13,8 @@ import { createRouter } from './router'
 const cloud = require('wx-server-sdk')
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-// template ids: this function's SUBSCRIBE_TPL_* variables (README, deploying)
-const route = createRouter({ db: cloudDatabase(cloud), messenger: cloudMessenger(cloud), contentCheck: cloudContentCheck(cloud), files: cloudFileStore(cloud) })
+// template ids: this function's SUBSCRIBE_TPL_* variables; 电子营业执照 verification: LICENSE_AUTH_* (README, deploying)
+const route = createRouter({ db: cloudDatabase(cloud), messenger: cloudMessenger(cloud), contentCheck: cloudContentCheck(cloud), files: cloudFileStore(cloud), licenseAuthority: cloudLicenseAuthority() })
 
 export async function main(event: unknown): Promise<unknown> {
   // CLIENTIP: the caller's address as WeChat saw it, for the per-IP rate limits
