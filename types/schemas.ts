@@ -7,6 +7,10 @@ import * as v from 'valibot'
 import { attachmentSchema, creditCodeSchema, id, listOf, pageFields, phoneSchema, trimmed } from './fields'
 
 export { attachmentSchema, creditCodeSchema, phoneSchema }
+
+// A schema without a message of its own still answers in Chinese: the router hands issue
+// messages to the user, and valibot's defaults are English ("Invalid key: Expected …").
+v.setGlobalMessage((issue) => (issue.received === 'undefined' ? '提交的内容缺少必填项' : '提交的内容格式不正确'))
 import { CASE_CATEGORIES, isAboutSteward, MAX_CASE_ATTACHMENTS, RATING_LEVELS } from './cases'
 import { BENEFIT_TYPES, ENTERPRISE_SCALES, ENTERPRISE_TAGS, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS, REVENUE_BANDS } from './policies'
 import { APPOINTMENT_KINDS, SERVICE_CATEGORIES, SERVICE_MODES } from './services'
