@@ -63,7 +63,8 @@ async function submitCase(channel: 'consult' | 'complain', category: string, tex
   await shown(page, `#category-${category}[aria-pressed="true"]`).waitFor()
   await fill(page, 'case-text', text)
   if (aboutSteward) {
-    await tap(page, '#about-steward')
+    // the 企业管家 category turns the switch on and locks it; any other category needs the tap
+    if (category !== '企业管家') await tap(page, '#about-steward')
     await shown(page, '#about-steward input:checked').waitFor()
   }
   await tap(page, '#case-submit')
