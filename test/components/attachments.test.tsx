@@ -6,6 +6,7 @@ import AttachmentPicker from '../../src/components/AttachmentPicker'
 import AttachmentList from '../../src/components/AttachmentList'
 import { uploadFile } from '../../src/services/upload'
 import { ApiCallError } from '../../src/services/errors'
+import { rememberFileUrls } from '../../src/services/fileUrls'
 import { checkLocalFile, extensionOf } from '../../src/utils/attachments'
 
 jest.mock('../../src/services/upload', () => ({
@@ -125,6 +126,9 @@ describe('AttachmentList', () => {
   it('previews images served by the local host and lists documents by name', async () => {
     const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'ok' } as never)
     const items: Attachment[] = [uploaded('a.jpg'), uploaded('b.jpg'), { fileID: 'cloud://local-dev.files/202503/c.pdf', name: '申请表.pdf', size: 2 * MB, kind: 'file' }]
+    // the answer that named the files carried their signed URLs (ApiResult.files)
+    const e = Math.floor(Date.now() / 1000) + 7200
+    rememberFileUrls(Object.fromEntries(items.map((a) => [a.fileID, `/files/${a.fileID.slice('cloud://local-dev.files/'.length)}?e=${e}&s=sig`])))
     const { container } = render(<AttachmentList items={items} />)
     expect(screen.getByText('申请表.pdf')).toBeTruthy()
     expect(screen.getByText('2.0 MB')).toBeTruthy()
@@ -133,8 +137,9 @@ describe('AttachmentList', () => {
     await act(async () => {
       fireEvent.click(thumbs[1])
     })
-    // h5 is served by the local host itself: same-origin paths
-    expect(preview).toHaveBeenCalledWith({ urls: ['/files/202503/a.jpg', '/files/202503/b.jpg'], current: '/files/202503/b.jpg' })
+    // h5 is served by the local host itself: same-origin signed paths
+    const url = (name: string) => `/files/202503/${name}?e=${e}&s=sig`
+    expect(preview).toHaveBeenCalledWith({ urls: [url('a.jpg'), url('b.jpg')], current: url('b.jpg') })
   })
 })
 

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ActionName, Page, PostSummary } from '../../types'
 import { call } from '../../src/services'
 import CirclePage from '../../src/pages/circle/index'
+import { rememberFileUrls } from '../../src/services/fileUrls'
 import { meAs } from './fixtures'
 import { pageOf, postSummary } from './circle-fixtures'
 
@@ -43,7 +44,11 @@ beforeEach(() => {
   listAnswer = () => pageOf([SUPPLY, DEMAND])
   mockCall.mockImplementation(async (action: ActionName, payload?: unknown) => {
     if (action === 'session.me') return me as never
-    if (action === 'post.list') return listAnswer(payload as Record<string, unknown>) as never
+    if (action === 'post.list') {
+      // what the seam does with the answer's files: the URLs fileUrl() reads
+      rememberFileUrls({ [SUPPLY.cover as string]: '/files/202503/a.jpg?e=9999999999&s=sig' })
+      return listAnswer(payload as Record<string, unknown>) as never
+    }
     if (action === 'notification.unreadCount') return { count: 0 } as never
     throw new Error(`unexpected ${action}`)
   })
@@ -62,7 +67,7 @@ describe('商圈 tab', () => {
     expect(card.textContent).toContain('湘潭恒远机电有限公司 · 湘潭高新区')
     expect(card.textContent).toContain('有效期至 2025-04-06')
     expect(card.textContent).toContain('3图')
-    expect(card.querySelector('taro-image-core')?.getAttribute('src')).toContain('a.jpg')
+    expect(card.querySelector('taro-image-core')?.getAttribute('src')).toBe('/files/202503/a.jpg?e=9999999999&s=sig')
     const other = await el('#post-p2')
     expect(other.textContent).toContain('需求')
     expect(other.querySelector('taro-image-core')).toBeNull()

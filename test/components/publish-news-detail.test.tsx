@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { NewsItem } from '../../types'
 import { call } from '../../src/services'
 import NewsDetailPage from '../../src/packages/news/detail/index'
+import { rememberFileUrls } from '../../src/services/fileUrls'
 import { NOW } from './fixtures'
 
 jest.mock('../../src/services', () => ({
@@ -32,7 +33,11 @@ const item = (over: Partial<NewsItem> = {}): NewsItem => ({
 
 function serve(news: NewsItem) {
   mockCall.mockImplementation((async (action: string) => {
-    if (action === 'news.get') return news
+    if (action === 'news.get') {
+      // what the seam does with the answer's files: the URLs fileUrl() reads
+      rememberFileUrls({ [news.cover]: '/files/u/um/202611/cover.png?e=9999999999&s=sig' })
+      return news
+    }
     throw new Error(`unexpected ${action}`)
   }) as unknown as typeof call)
 }
@@ -54,8 +59,8 @@ describe('营商动态 detail', () => {
     expect(body.querySelector('li')?.textContent).toBe('用工')
     expect(document.querySelector('#news-reads')?.textContent).toBe('阅读 42')
     expect(screen.getByText('二十家企业负责人与园区部门面对面交流。')).toBeTruthy()
-    // the local host serves cloud://<env>/<path> at /files/<path>
-    expect(document.querySelector('#news-cover img, img#news-cover')?.getAttribute('src')).toMatch(/\/files\/news\/cover\.png$/)
+    // the signed URL the answer carried
+    expect(document.querySelector('#news-cover img, img#news-cover')?.getAttribute('src')).toBe('/files/u/um/202611/cover.png?e=9999999999&s=sig')
   })
 
   it('shows older items’ plain paragraphs as text, never as HTML', async () => {
