@@ -6,7 +6,6 @@ import { checkCreditCode, type ApplicantCapacity, type Attachment } from '../../
 import type { Database } from '../../db/port'
 import { normaliseEnterpriseName } from '../accounts'
 import { checkAttachment, uploaderOf } from '../cases/attachments'
-import { checkAttachment, uploaderOf } from '../cases/attachments'
 import { parkSupervisors } from '../cases/staff'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../docs'
@@ -47,9 +46,6 @@ export async function applyForMembership(ctx: ActionContext, input: ApplyInput):
   // the schema demands these too; the domain does not trust a caller that skipped it
   if (!input.licence) fail('INVALID_INPUT', '请上传营业执照照片', 'licence')
   if (input.capacity === 'authorised' && !input.authorisation) fail('INVALID_INPUT', '请上传加盖公章的授权委托书', 'authorisation')
-  // the documents must be the applicant's own uploads, of an accepted type and size
-  checkAttachment(input.licence, uploaderOf(ctx), 'licence')
-  if (input.capacity === 'authorised' && input.authorisation) checkAttachment(input.authorisation, uploaderOf(ctx), 'authorisation')
   // the applicant's own uploads only: a licence photo seen elsewhere proves nothing
   checkAttachment(input.licence, uploaderOf(ctx), 'licence')
   if (input.capacity === 'authorised' && input.authorisation) checkAttachment(input.authorisation, uploaderOf(ctx), 'authorisation')
