@@ -139,6 +139,41 @@ describe('a crash after the write, before the record is marked done', () => {
   })
 })
 
+describe('a crash after a transition, before the record is marked done', () => {
+  it('the retry answers with the transition that landed, applied once', async () => {
+    const submitted = await bed.call(FIX.ownerA, 'case.submit', consult)
+    const ref = { id: submitted.data._id, version: submitted.data.version, reason: '问题已自行解决' }
+    let written = false
+    const db = crashingDb(bed.db, (a) => {
+      if (a.collection === COLLECTIONS.cases && a.inTx) written = true
+      return written && a.collection === COLLECTIONS.requests
+    })
+    expect(await crashingRouter(bed, db)({ action: 'case.withdraw', payload: ref, requestId: RID }, { openid: FIX.ownerA })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    pastLease()
+    const retry = await bed.call(FIX.ownerA, 'case.withdraw', ref, RID)
+    expect(retry).toMatchObject({ ok: true, data: { _id: ref.id, status: 'withdrawn', version: ref.version + 1 } })
+    const { data } = await bed.db.collection(COLLECTIONS.cases).doc(ref.id).get()
+    expect(data!.events.filter((e: { action: string }) => e.action === 'withdraw')).toHaveLength(1)
+    // a new request with the old version is still stale: only the same request gets the answer
+    expect(await bed.call(FIX.ownerA, 'case.withdraw', ref)).toMatchObject({ ok: false, error: { code: 'CASE_STALE' } })
+  })
+
+  it('the same for a policy publication', async () => {
+    const draft = await bed.call(FIX.admin, 'policy.save', { fields: { title: '测试政策甲', docNumber: '潭政发〔2026〕1号', issuer: '湘潭市人民政府', level: '市', categories: ['财税'], benefitType: '资金奖补', summary: '支持中小企业发展的若干措施摘要。', bodyHtml: '<p>第一条 为支持企业发展，制定本措施。</p>' } })
+    expect(draft.ok).toBe(true)
+    let written = false
+    const db = crashingDb(bed.db, (a) => {
+      if (a.collection === COLLECTIONS.policies && a.inTx) written = true
+      return written && a.collection === COLLECTIONS.requests
+    })
+    await crashingRouter(bed, db)({ action: 'policy.publish', payload: { id: draft.data._id }, requestId: RID }, { openid: FIX.admin })
+    pastLease()
+    const retried = await bed.call(FIX.admin, 'policy.publish', { id: draft.data._id }, RID)
+    expect(retried).toMatchObject({ ok: true, data: { _id: draft.data._id } })
+    expect(await bed.call(FIX.admin, 'policy.publish', { id: draft.data._id })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+  })
+})
+
 describe('the lease is a compare-and-set', () => {
   it('a slow first attempt that finishes after a takeover does not overwrite the answer', async () => {
     const key = 'u-test_slow-request-1'

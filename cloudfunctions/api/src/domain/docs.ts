@@ -286,6 +286,8 @@ export interface CaseDoc {
   events: CaseEventDoc[]
   /** 服务申请 only: set through createCase's `extra` by domain/services/apply.ts */
   service?: CaseServiceInfo | null
+  /** the request (ctx.requestKey) of the last transition: its retry after a crash gets the answer (decision 0013) */
+  lastRequestKey?: string | null
   /** 向讲师提问 only: set through createCase's `extra` by domain/lectures/ask.ts */
   lectureId?: string
   lectureTitle?: string
@@ -383,4 +385,6 @@ export interface PolicyDoc {
   withdrawnAt: string | null
   /** 下架原因, set with withdrawnAt */
   withdrawnReason?: string | null
+  /** the request (ctx.requestKey) of the last publish or withdraw: its retry after a crash gets the answer */
+  lastRequestKey?: string | null
 }

@@ -75,6 +75,8 @@ export async function runTransition(ctx: ActionContext, action: CaseAction, ref:
     const docRef = tx.collection(COLLECTIONS.cases).doc(ref.id)
     const doc = (await docRef.get()).data as CaseDoc | null
     if (!doc || !canSee(caller, doc)) throw new DomainError('NOT_FOUND', '办件不存在或您无权查看')
+    // a retry of this very request, whose write landed before a crash (decision 0013): its answer
+    if (ctx.requestKey && doc.lastRequestKey === ctx.requestKey) return doc
     if (!roleMayAct(rule.actor, caller.role)) throw new DomainError('FORBIDDEN')
     if (doc.version !== ref.version) throw new DomainError('CASE_STALE')
     if (!rule.from.includes(doc.status)) throw new DomainError('INVALID_TRANSITION')
@@ -103,7 +105,8 @@ export async function runTransition(ctx: ActionContext, action: CaseAction, ref:
       open: OPEN_CASE_STATUSES.includes(status),
       updatedAt: at,
       version: doc.version + 1,
-      events: [...doc.events, event]
+      events: [...doc.events, event],
+      lastRequestKey: ctx.requestKey ?? null
     }
     if (!after.open) {
       after.awaitingInfo = false

@@ -27,9 +27,18 @@ const HANDLERS: Record<EffectKind, EffectHandler> = {
 
 const consoleLog: EffectLog = (message, fields) => console.warn(JSON.stringify({ level: 'warn', message, ...fields }))
 
-/** right after the commit that added it: the caller's answer need not wait for the sweep */
-export function runEffectNow(db: Database, id: string, now: Date, log: EffectLog = consoleLog): Promise<boolean> {
-  return runEffect(db, HANDLERS, id, now, log)
+/**
+ * Right after the commit that added it, so people are told without waiting for the sweep.
+ * A courtesy: the change has committed, so a failure here must not fail the caller's write —
+ * the effect stays pending and the sweep runs it.
+ */
+export async function runEffectNow(db: Database, id: string, now: Date, log: EffectLog = consoleLog): Promise<boolean> {
+  try {
+    return await runEffect(db, HANDLERS, id, now, log)
+  } catch (e) {
+    log('side effect deferred to the sweep', { effectId: id, error: (e as Error)?.message })
+    return false
+  }
 }
 
 /** bounds one sweep run; the rest waits for the next */

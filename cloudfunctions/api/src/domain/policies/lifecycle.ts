@@ -28,8 +28,10 @@ async function transition(ctx: ActionContext, id: string, action: string, from: 
     const doc = (await ref.get()).data as PolicyDoc | null
     if (!doc) fail('NOT_FOUND', '政策不存在')
     assertCanEdit(scope, doc)
+    // a retry of this very request, whose write landed before a crash (decision 0013): its answer
+    if (ctx.requestKey && doc.lastRequestKey === ctx.requestKey) return doc
     if (doc.editStatus !== from) fail('INVALID_TRANSITION', refusal)
-    const patch = { ...change(doc, by, now), updatedAt: now }
+    const patch = { ...change(doc, by, now), updatedAt: now, lastRequestKey: ctx.requestKey ?? null }
     await ref.update({ data: patch })
     const audit: AuditDoc = { actorId: by.id, action, target: id, detail, at: now }
     await tx.collection(COLLECTIONS.audit).add({ data: audit as unknown as Record<string, unknown> })
@@ -85,7 +87,8 @@ export async function publishPolicy(ctx: ActionContext, id: string): Promise<Pol
       effect = await addEffect(tx, 'policy.published', id, now)
     }
   )
-  await runEffectNow(ctx.db, effect, now)
+  // empty when this was the retry of a publication that had landed: its effect exists already
+  if (effect) await runEffectNow(ctx.db, effect, now)
   return toManagerDetail(policy, beijingYmd(now))
 }
 
