@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- router answers are inspected loosely */
 /**
  * The issue's first proof: a stranger who knows ent-a's real name and 统一社会信用代码 files
  * a 企业认证申请 and then tries EVERY action open to entrepreneurs (enumerated from ACTIONS,
