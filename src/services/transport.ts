@@ -19,12 +19,17 @@ export function ensureCloud(): void {
 /** WeChat cloud: identity comes from the call context, nothing to attach. */
 const cloudTransport: Transport = async (envelope) => {
   ensureCloud()
+  let result: unknown
   try {
     const res = await Taro.cloud.callFunction({ name: API_FUNCTION, data: envelope as unknown as Record<string, unknown> })
-    return res.result as ApiResult<unknown>
+    result = res.result
   } catch {
     throw networkError()
   }
+  // the function answered, but not in the app's shape (it crashed before the router): a server fault
+  const body = appResult(result)
+  if (!body) throw httpError(500)
+  return body
 }
 
 /** Local host: POST /api/<action>; the development session travels as a bearer token. */

@@ -94,3 +94,33 @@ describe('appResult', () => {
   })
 })
 
+
+describe('the cloud transport', () => {
+  function cloudTransport(callFunction: () => Promise<unknown>) {
+    const env = { TARO_ENV: process.env.TARO_ENV, TARO_APP_CLOUD_ENV: process.env.TARO_APP_CLOUD_ENV }
+    process.env.TARO_ENV = 'weapp'
+    process.env.TARO_APP_CLOUD_ENV = 'env-test'
+    let transport!: typeof import('../../src/services/transport')
+    jest.isolateModules(() => {
+      // the fresh module registry has its own Taro: stand in for its cloud SDK
+      const taro = (require('@tarojs/taro') as { default: { cloud: Record<string, unknown> } }).default
+      taro.cloud = { ...taro.cloud, init: () => undefined, callFunction }
+      transport = require('../../src/services/transport')
+    })
+    const chosen = transport.currentTransport()
+    Object.assign(process.env, env)
+    return chosen
+  }
+
+  it('passes the function\'s answer through, calls a crash before the router a server fault, and no answer a network failure', async () => {
+    const envelope = { action: 'session.me', payload: {} }
+    await expect(cloudTransport(async () => ({ result: appError('FORBIDDEN', '您没有权限进行此操作') }))(envelope)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    await expect(cloudTransport(async () => ({ result: undefined }))(envelope)).rejects.toMatchObject({ code: 'INTERNAL' })
+    await expect(cloudTransport(async () => ({ result: { errorMessage: 'Task timed out' } }))(envelope)).rejects.toMatchObject({ code: 'INTERNAL' })
+    await expect(
+      cloudTransport(async () => {
+        throw new Error('cloud.callFunction:fail')
+      })(envelope)
+    ).rejects.toMatchObject({ code: 'NETWORK' })
+  })
+})
