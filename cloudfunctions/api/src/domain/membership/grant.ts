@@ -71,8 +71,9 @@ export async function grantMembership(tx: Transaction, input: GrantInput): Promi
     enterpriseName: enterprise.name,
     parkId: enterprise.parkId,
     userId: user._id,
-    name: user.name,
-    phone: user.phone,
+    // the account's current name; the request's as a fallback (a new account may have none yet)
+    name: user.name || base?.name || '未填写姓名',
+    phone: user.phone || base?.phone || '',
     status: 'approved',
     method: input.method,
     capacity: base?.capacity ?? input.capacity,
