@@ -113,7 +113,7 @@ describe('the cloud transport', () => {
   }
 
   it('passes the function\'s answer through, calls a crash before the router a server fault, and no answer a network failure', async () => {
-    const envelope = { action: 'session.me', payload: {} }
+    const envelope = { action: 'session.me' as const, payload: {} }
     await expect(cloudTransport(async () => ({ result: appError('FORBIDDEN', '您没有权限进行此操作') }))(envelope)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     await expect(cloudTransport(async () => ({ result: undefined }))(envelope)).rejects.toMatchObject({ code: 'INTERNAL' })
     await expect(cloudTransport(async () => ({ result: { errorMessage: 'Task timed out' } }))(envelope)).rejects.toMatchObject({ code: 'INTERNAL' })

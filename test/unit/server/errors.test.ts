@@ -3,7 +3,7 @@
  * malformed JSON, unsupported content types, oversized bodies (the import with its own
  * larger limit), unknown /api paths and methods, and fastify's own errors.
  */
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, InjectOptions } from 'fastify'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,7 +29,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-type Inject = Parameters<FastifyInstance['inject']>[0]
+type Inject = InjectOptions
 
 /** the answer must be the app's error shape with a known code and a Chinese message */
 async function appError(options: Inject): Promise<{ status: number; code: string; message: string }> {
