@@ -93,6 +93,26 @@ describe('local host errors', () => {
     expect(await appError({ method: 'GET', url: '/no-such-file.js' })).toMatchObject({ status: 404, code: 'NOT_FOUND' })
   })
 
+  it('answers anything thrown in a route with INTERNAL (500) and a correlation id that the log carries', async () => {
+    const logged: string[] = []
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => void logged.push(line))
+    const fresh = await buildApp({ config: loadConfig({ DATA_DIR: dir, H5_DIR: join(dir, 'no-h5') }), db })
+    fresh.get('/dev/boom', async () => {
+      throw new Error('disk on fire')
+    })
+    try {
+      const res = await fresh.inject({ method: 'GET', url: '/dev/boom' })
+      expect(res.statusCode).toBe(500)
+      const body = res.json()
+      expect(body).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试', correlationId: expect.stringMatching(/^[0-9a-f]{16}$/) } })
+      expect(JSON.stringify(body)).not.toContain('disk on fire')
+      expect(logged.some((line) => line.includes(body.error.correlationId) && line.includes('disk on fire'))).toBe(true)
+    } finally {
+      spy.mockRestore()
+      await fresh.close()
+    }
+  })
+
   it('still serves a well-formed call, with or without a body', async () => {
     expect((await app.inject({ method: 'POST', url: '/api/session.me', payload: { payload: {} } })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     expect((await app.inject({ method: 'POST', url: '/api/session.me' })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
