@@ -15,6 +15,7 @@ import { DomainError } from './domain/errors'
 import { deliverPendingPushes, type PushLog } from './domain/notifications'
 import { userIdFor } from './domain/ids'
 import { DB_ERR, isDbError, type Database } from './db/port'
+import { checkFileContents } from './fileContents'
 import { withFileUrls } from './fileUrls'
 import { once, payloadHash, REQUEST_ID_PATTERN, requestKeyFor } from './idempotency'
 import { countInTransaction, loadRateLimits, rateLimitedError } from './limits'
@@ -126,6 +127,8 @@ export function createRouter(deps: RouterDeps): Router {
       const ctx: ActionContext = { db: deps.db, caller, clock, devMode, messenger, contentCheck, licenseAuthority, ip, requestKey: null }
       const run = async (): Promise<ApiResult<unknown>> => {
         try {
+          // files the client wrote to storage itself are looked at before a write names them
+          if (WRITE_ACTIONS.has(action)) await checkFileContents(parsed.output, deps.files)
           return { ok: true, data: await def.handler(ctx, parsed.output as never) }
         } catch (e) {
           if (e instanceof DomainError) return { ok: false, error: apiError(e.code, e.message, e.field) }

@@ -76,7 +76,16 @@ export interface LicenseAuthority {
  */
 export interface FileStore {
   tempUrls(fileIDs: string[]): Promise<Record<string, string>>
+  /**
+   * Reads the first bytes of stored files and says which ones are not what their extension
+   * claims. Only where the client writes to storage itself (the cloud); the local host
+   * checks every upload before it stores it and has no need of this.
+   */
+  inspect?(fileIDs: string[]): Promise<Record<string, FileVerdict>>
 }
+
+/** fits: the bytes match the extension; mismatch: they do not; missing: no such file */
+export type FileVerdict = 'fits' | 'mismatch' | 'missing'
 
 /** Everything a handler may use; domain functions take the parts they need. */
 export interface ActionContext {
