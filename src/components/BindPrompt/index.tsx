@@ -2,7 +2,10 @@ import { Text, View } from '@tarojs/components'
 import AtButton from 'taro-ui/lib/components/button'
 import { ROUTES } from '../../constants/routes'
 import { openPage } from '../../utils/nav'
-import { GO_VERIFY, PENDING_TEXT, PENDING_TITLE } from '../../utils/membership'
+import { useCallback } from 'react'
+import { call } from '../../services'
+import { useRemote } from '../../hooks/useRemote'
+import { GO_VERIFY, isPendingMember, PENDING_TEXT, PENDING_TITLE } from '../../utils/membership'
 import './index.scss'
 
 interface Props {
@@ -12,12 +15,21 @@ interface Props {
   text: string
   /** staff cannot apply: only the explanation */
   canBind?: boolean
-  /** the caller's 企业认证申请 is 待认证: say so instead of asking again */
+  /** the caller's 企业认证申请 is 待认证: say so instead of asking again (unknown: asked here) */
   pending?: boolean
 }
 
+/** whether the caller is 待认证, when the page did not say (it only had a NOT_BOUND answer) */
+function useAskedPending(ask: boolean): boolean {
+  const load = useCallback(() => call('session.me', {}), [])
+  const me = useRemote(load, ask)
+  return ask && isPendingMember(me.data)
+}
+
 /** Shown where a page needs the caller's enterprise (profile, recommendations) and there is none. */
-export default function BindPrompt({ title, text, canBind = true, pending = false }: Props) {
+export default function BindPrompt({ title, text, canBind = true, pending: known }: Props) {
+  const asked = useAskedPending(canBind && known === undefined)
+  const pending = known ?? asked
   return (
     <View className='bind-prompt' id='bind-prompt'>
       <Text className='bind-prompt__title'>{pending ? PENDING_TITLE : title}</Text>

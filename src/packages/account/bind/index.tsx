@@ -1,14 +1,15 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useCallback, useEffect } from 'react'
 import type { Me } from '../../../../types'
 import { call } from '../../../services'
 import EmptyState from '../../../components/EmptyState'
 import ErrorState from '../../../components/ErrorState'
 import RemotePending from '../../../components/RemotePending'
-import { joinEnterpriseUrl, MEMBERSHIP_ROUTES } from '../../../constants/routes'
+import { joinEnterpriseUrl, MEMBERSHIP_ROUTES, ROUTES } from '../../../constants/routes'
 import { useRemote } from '../../../hooks/useRemote'
-import { openPage } from '../../../utils/nav'
+import { useShowRefresh } from '../../../hooks/useShowRefresh'
+import { goBackOr, openPage } from '../../../utils/nav'
 import { reviewsMemberships } from '../../../utils/membership'
 import ApplyForm from './components/ApplyForm'
 import MembershipStatus from './components/MembershipStatus'
@@ -26,6 +27,8 @@ export default function MembershipApplyPage() {
   const loadMe = useCallback(() => call('session.me', {}), [])
   const me = useRemote(loadMe)
   const form = useApplyForm()
+  // back from 编辑资料 (or a decision arrived): show the current state
+  useShowRefresh(() => void me.reload())
   const changed = useCallback(
     (next: Me) => {
       // approved by the authorisation: the request's draft is no longer needed
@@ -78,13 +81,27 @@ export default function MembershipApplyPage() {
           withdrawing={actions.withdrawing}
           onOpenMembers={() => openPage(MEMBERSHIP_ROUTES.members)}
         />
+        <Text className='ms-back' id='membership-back' onClick={() => goBackOr(ROUTES.mine)}>
+          返回“我的”
+        </Text>
       </View>
     )
   }
 
   return (
     <View className='page ms-page'>
+      <Text className='page-note'>
+        知道企业名称和统一社会信用代码只能提交申请：请上传营业执照，由园区核实您与企业的关系后通过认证。认证后可以企业名义咨询、申请服务、预约和查看办件。
+      </Text>
       {membership && (membership.status === 'rejected' || membership.status === 'removed') && <MembershipStatus membership={membership} />}
+      {(!me.data.account.name || !me.data.account.phone) && (
+        <View className='ms-warn' id='apply-profile-missing'>
+          <Text>审核人员需要核对申请人的姓名和手机号，请先填写。</Text>
+          <Text className='ms-warn__link' onClick={() => openPage(ROUTES.profile)}>
+            去填写姓名和手机号 ›
+          </Text>
+        </View>
+      )}
       <ApplyForm form={form} onSubmitted={submitted} />
       <OtherWays
         devMode={me.data.devMode}

@@ -16,6 +16,7 @@ export const INITIAL_APPLY: ApplyValues = { name: '', creditCode: '', capacity: 
 
 const LICENCE_MISSING = '请上传营业执照照片'
 const AUTHORISATION_MISSING = '请上传加盖公章的授权委托书'
+const INCOMPLETE = '申请还不完整，请按红色提示补充后再提交'
 
 export const toApplyPayload = (v: ApplyValues): Request<'membership.apply'> =>
   ({
@@ -57,5 +58,7 @@ export function useApplyForm() {
     return send()
   }, [send])
   const creditCodeTyping = !tried && editor.values.creditCode.replace(/\s+/g, '').length < 18
-  return { ...editor, submit, creditCodeTyping }
+  // the editor's own words are about saving; this form submits a request
+  const formError = editor.formError?.code === 'INVALID_INPUT' && !editor.formError.field ? { ...editor.formError, message: INCOMPLETE } : editor.formError
+  return { ...editor, submit, creditCodeTyping, formError }
 }

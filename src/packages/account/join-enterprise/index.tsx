@@ -8,7 +8,7 @@ import FormField from '../../../components/FormField'
 import FormNotice from '../../../components/FormNotice'
 import RemotePending from '../../../components/RemotePending'
 import SubmitButton from '../../../components/SubmitButton'
-import { ROUTES } from '../../../constants/routes'
+import { MEMBERSHIP_ROUTES, ROUTES } from '../../../constants/routes'
 import { useRemote } from '../../../hooks/useRemote'
 import { useSubmission } from '../../../hooks/useSubmission'
 import type { UiError } from '../../../utils/errors'
@@ -88,6 +88,11 @@ export default function JoinEnterprisePage() {
       <View className='page-actions'>
         <SubmitButton id='join-enterprise-submit' label='加入企业' busyLabel='正在加入…' busy={submitting} disabled={staff} onSubmit={() => void redeem()} />
       </View>
+      {!staff && !member && (
+        <Text className='ms-back' id='join-go-apply' onClick={() => void Taro.redirectTo({ url: MEMBERSHIP_ROUTES.apply })}>
+          没有邀请码？提交企业认证申请 ›
+        </Text>
+      )}
     </View>
   )
 }

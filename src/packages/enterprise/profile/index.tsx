@@ -24,7 +24,7 @@ export default function EnterpriseProfilePage() {
           <BindPrompt
             title='认证为企业成员后可维护企业档案'
             text='企业档案（一企一档）记录行业、规模、成立时间、人数、营收和资质标签，用于为您的企业匹配适用政策。'
-            pending={code === 'MEMBERSHIP_PENDING'}
+            pending={code === 'MEMBERSHIP_PENDING' ? true : undefined}
           />
         ) : code === 'FORBIDDEN' ? (
           <BindPrompt title='企业档案由企业用户维护' text='工作人员账号没有可维护的企业档案。' canBind={false} />

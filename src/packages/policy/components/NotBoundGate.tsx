@@ -8,7 +8,7 @@ export function notBoundGate(error: UiError, doing: string) {
       <BindPrompt
         title={`认证为企业成员后可${doing}`}
         text='政策匹配依据您企业的档案（行业、规模、成立时间、人数、营收和资质标签），因此需要先认证为您所在企业的成员。'
-        pending={error.code === 'MEMBERSHIP_PENDING'}
+        pending={error.code === 'MEMBERSHIP_PENDING' ? true : undefined}
       />
     )
   }

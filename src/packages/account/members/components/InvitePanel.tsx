@@ -65,7 +65,6 @@ export default function InvitePanel({ created, onCreated }: Props) {
 
   return (
     <View id='member-invites'>
-      {created && <NewCodeCard invite={created} />}
       <Card title='邀请同事'>
         <Text className='ms-section-note'>生成一次性邀请码交给同事，对方输入后立即成为本企业成员，无需园区审核。请只发给本企业的员工。</Text>
         <FormField id='member-invite-note' label='备注（选填）' placeholder='如：财务部 李会计' maxlength={40} value={note} message={noteError} onInput={setNote} />
@@ -74,6 +73,7 @@ export default function InvitePanel({ created, onCreated }: Props) {
           <SubmitButton id='member-invite-create' label='生成邀请码' busyLabel='正在生成…' busy={submitting} onSubmit={() => void create()} />
         </View>
       </Card>
+      {created && <NewCodeCard invite={created} />}
       <Card title='已生成的邀请码'>
         <PagedListView
           list={list}

@@ -17,6 +17,12 @@ interface Props {
   onRemove: (member: Membership, reason: string) => Promise<boolean>
 }
 
+/** colleagues read each other's numbers masked (the server may send them whole to an admin) */
+function maskPhone(phone: string, self: boolean): string {
+  if (!phone) return '未留手机号'
+  return self || !/^\d{11}$/.test(phone) ? phone : `${phone.slice(0, 3)}****${phone.slice(7)}`
+}
+
 /** One member: name, masked phone, 管理员, how they joined; an admin's operations on others. */
 export default function MemberRow({ member: m, self, manage, busy, onSetAdmin, onRemove }: Props) {
   const [removing, setRemoving] = useState(false)
@@ -37,8 +43,8 @@ export default function MemberRow({ member: m, self, manage, busy, onSetAdmin, o
         {m.isAdmin && <Text className='ms-tag ms-tag--admin'>管理员</Text>}
       </View>
       <Text className='ms-member__line'>
-        {m.phone || '未留手机号'} · {how}
-        {m.decidedAt ? ` · ${formatDate(m.decidedAt)}加入` : ''}
+        {maskPhone(m.phone, self)} · {how}
+        {m.decidedAt ? ` · ${formatDate(m.decidedAt)} 加入` : ''}
       </Text>
       {manage && !self && !removing && (
         <View className='ms-member__ops'>
@@ -61,7 +67,7 @@ export default function MemberRow({ member: m, self, manage, busy, onSetAdmin, o
             message={message}
             onInput={setReason}
           />
-          <Text className='ms-section-note'>移除后对方立即失去本企业的访问权限，不能再查看企业的办件、档案和预约。</Text>
+          <Text className='ms-member__warn'>移除后对方立即失去本企业的访问权限，不能再查看企业的办件、档案和预约。</Text>
           <View className='page-actions'>
             <SubmitButton id={`remove-confirm-${m._id}`} label='确认移除' busyLabel='正在移除…' busy={busy} type='secondary' onSubmit={() => void confirmRemove()} />
             <Text className='ms-review__cancel' onClick={() => setRemoving(false)}>
