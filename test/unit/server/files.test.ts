@@ -123,6 +123,19 @@ describe('uploads', () => {
   })
 })
 
+describe('upload limits', () => {
+  it('counts uploads per account with the upload class: past the limit RATE_LIMITED, nothing stored', async () => {
+    await bed.db.collection(COLLECTIONS.settings).doc('rateLimits').set({ data: { rules: { upload: { perAccount: 2, perIp: 100, windowSeconds: 600 } } } })
+    expect(await upload(CX.ownerA, 'a.png', 'image/png', PNG)).toMatchObject({ ok: true })
+    expect(await upload(CX.ownerA, 'b.png', 'image/png', PNG)).toMatchObject({ ok: true })
+    const third = await upload(CX.ownerA, 'c.png', 'image/png', PNG)
+    expect(third).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('后再试') } })
+    expect(storedFiles()).toHaveLength(2)
+    // another account has its own allowance
+    expect(await upload(CX.ownerA2, 'd.png', 'image/png', PNG)).toMatchObject({ ok: true })
+  })
+})
+
 describe('serving by signed URL only', () => {
   it('hands the owner and the case handler a URL, and another enterprise neither the case nor the file', async () => {
     const { fileID, caseDoc, answer } = await submitWithPhoto()
