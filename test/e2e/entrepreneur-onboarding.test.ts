@@ -78,7 +78,7 @@ it('a guest applies with the licence, waits as 待认证, and the steward approv
   await expectText(shown(me, '#membership-status'), '认证审核中')
   await expectText(shown(me, '#membership-status'), applied.name)
   const profile = await open('guest-zhang', '/packages/enterprise/profile/index')
-  await shown(profile, '#bind-prompt').waitFor()
+  await expectText(shown(profile, '#bind-prompt'), '企业认证审核中')
   expect(await shown(profile, 'body').innerText()).not.toContain(applied.creditCode)
   const cases = await open('guest-zhang', '/packages/case/list/index')
   // a 待认证 person's own consultations only: none of the enterprise's cases
