@@ -17,8 +17,9 @@ import { useMemberOps } from './useMemberOps'
 import '../membership.scss'
 
 /**
- * 企业成员: everyone approved for the caller's enterprise. The 企业管理员 invites colleagues,
- * makes or unmakes admins and removes members; every member can leave.
+ * 企业成员: the 企业管理员 sees everyone approved for the enterprise, invites colleagues,
+ * makes or unmakes admins and removes members; any other member learns who manages the
+ * roster. Every member can leave.
  */
 export default function MembersPage() {
   const loadMe = useCallback(() => call('session.me', {}), [])
@@ -26,7 +27,8 @@ export default function MembersPage() {
   const member = isMember(me.data)
   const admin = isEnterpriseAdmin(me.data)
   const loadMembers = useCallback(() => call('membership.members', {}), [])
-  const members = useRemote(loadMembers, member)
+  // the roster is the admin's (membership.members answers NOT_ENTERPRISE_ADMIN to anyone else)
+  const members = useRemote(loadMembers, admin)
   const [created, setCreated] = useState<MemberInvite | null>(null)
   const ops = useMemberOps(
     () => void members.reload(),
@@ -61,7 +63,17 @@ export default function MembersPage() {
   const enterprise = me.data.enterprise
   const selfId = me.data.membership?._id
   let body
-  if (!members.data) body = members.error ? <ErrorState error={members.error} onRetry={() => void members.reload()} /> : <LoadingState />
+  if (!admin)
+    body = (
+      <View className='ms-status ms-status--approved' id='member-self'>
+        <View className='ms-status__head'>
+          <Text className='ms-status__title'>{me.data.account.name || '我'}</Text>
+          <Text className='ms-tag ms-tag--approved'>企业成员</Text>
+        </View>
+        <Text className='ms-status__text'>成员名单由企业管理员管理。如需邀请同事加入、查看或移除成员，请联系本企业的企业管理员。</Text>
+      </View>
+    )
+  else if (!members.data) body = members.error ? <ErrorState error={members.error} onRetry={() => void members.reload()} /> : <LoadingState />
   else
     body = (
       <Card title={`成员（${members.data.length}）`}>
@@ -76,7 +88,7 @@ export default function MembersPage() {
     <View className='page ms-page'>
       <Text className='page-note'>
         {enterprise.name}
-        {admin ? ' · 您是企业管理员，可以邀请同事、设置管理员和移除成员。' : ' · 成员名单仅供查看，如需邀请或移除成员请联系企业管理员。'}
+        {admin ? ' · 您是企业管理员，可以邀请同事、设置管理员和移除成员。' : ' · 您是本企业的成员。'}
       </Text>
       {body}
       {admin && <InvitePanel created={created} onCreated={setCreated} />}

@@ -53,6 +53,11 @@ export default function MineActions({ me, onChanged }: Props) {
   }
 
   const actions: Action[] = []
+  // 企业认证 first: without it nothing of the enterprise opens
+  if (!staff && !member) {
+    const pending = isPendingMember(me)
+    actions.push({ key: 'bind', label: pending ? '企业认证（审核中）' : '申请企业认证', run: () => openPage(MEMBERSHIP_ROUTES.apply) })
+  }
   // the closed loop, enterprise side: its own cases, and the public board for everyone
   if (member) {
     actions.push({ key: 'members', label: me.membership?.isAdmin ? '企业成员（管理）' : '企业成员', run: () => openPage(MEMBERSHIP_ROUTES.members) })
@@ -101,10 +106,6 @@ export default function MineActions({ me, onChanged }: Props) {
   if (role === 'manager' || role === 'admin') {
     actions.push({ key: 'steward-assign', label: '指派企业管家', run: () => openPage(STEWARD_ROUTES.assign) })
     actions.push({ key: 'steward-history', label: '管家变更记录', run: () => openPage(STEWARD_ROUTES.history) })
-  }
-  if (!staff && !member) {
-    const pending = isPendingMember(me)
-    actions.push({ key: 'bind', label: pending ? '企业认证（审核中）' : '申请企业认证', run: () => openPage(MEMBERSHIP_ROUTES.apply) })
   }
   if (role === 'guest') {
     actions.push({ key: 'join', label: '管家/管理员邀请码加入', run: () => openPage(ROUTES.join) })
