@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { call } from '../../src/services'
 import { ApiCallError } from '../../src/services/errors'
 import CaseSubmitPage from '../../src/packages/case/submit/index'
-import { meAs } from './fixtures'
+import { meAs, membershipOf } from './fixtures'
 import { caseDetail } from './caseFixtures'
 
 jest.mock('../../src/services', () => ({
@@ -211,10 +211,18 @@ describe('case submit form', () => {
     await submitAndExpect({ type: 'complaint', category: '企业管家', aboutSteward: true })
   })
 
-  it('sends a guest to bind first and says why', async () => {
+  it('lets a 待认证 guest consult as an individual, and says so', async () => {
+    answerMe(meAs('guest', { membership: membershipOf({ status: 'pending', method: null }) }))
+    render(<CaseSubmitPage />)
+    await waitFor(() => expect(document.querySelector('#case-submit-note')?.textContent).toContain('您的企业认证正在审核中，本次咨询将以个人身份提交'))
+    expect(document.querySelector('#case-text')).toBeTruthy()
+  })
+
+  it('sends a guest to 企业认证 before a complaint and says why', async () => {
+    routerParams = { type: 'complaint' }
     answerMe(meAs('guest'))
     render(<CaseSubmitPage />)
-    expect(await screen.findByText('请先完成企业认证再提交咨询')).toBeTruthy()
+    expect(await screen.findByText('请先完成企业认证再提交投诉')).toBeTruthy()
     expect(screen.getByText(/需要先认证为您所在企业的成员/)).toBeTruthy()
     expect(document.querySelector('#case-text')).toBeNull()
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })

@@ -14,7 +14,10 @@ const NOTE: Record<SubmitType, string> = {
   complaint: '您的投诉由园区管理人员受理并限时办结；逾期未办结的将挂号督办。'
 }
 
-/** 咨询 or 投诉 (?type=consult|complaint), for an entrepreneur of a bound enterprise. */
+const individualNote = (pending: boolean) =>
+  `${pending ? '您的企业认证正在审核中，' : '您尚未完成企业认证，'}本次咨询将以个人身份提交，由工作人员按工作日限时答复，进度可在“我的办件”查看。以企业名义咨询、投诉和申请服务需先通过企业认证。`
+
+/** 咨询 or 投诉 (?type=consult|complaint) for an approved member; a guest may consult as an individual. */
 export default function CaseSubmitPage() {
   const { params } = useRouter()
   const type: SubmitType = params.type === 'complaint' ? 'complaint' : 'consult'
@@ -32,7 +35,9 @@ export default function CaseSubmitPage() {
       </View>
     )
   }
-  if (!canActAsEnterprise(me.data)) {
+  // someone not (yet) approved for an enterprise may still ask as an individual
+  const individual = me.data.account.role === 'guest' && type === 'consult'
+  if (!canActAsEnterprise(me.data) && !individual) {
     return (
       <View className='page'>
         <BindGate staff={isStaff(me.data)} doing={`提交${CASE_TYPE_LABELS[type]}`} pending={me.data.membership?.status === 'pending'} />
@@ -41,7 +46,9 @@ export default function CaseSubmitPage() {
   }
   return (
     <View className='page'>
-      <Text className='page-note'>{NOTE[type]}</Text>
+      <Text className='page-note' id='case-submit-note'>
+        {individual ? individualNote(me.data.membership?.status === 'pending') : NOTE[type]}
+      </Text>
       <SubmitForm key={type} type={type} />
     </View>
   )
