@@ -4,7 +4,8 @@
  *    way), is 待认证 and sees none of the enterprise's data; the enterprise's steward approves
  *    in the queue; now the entrepreneur sees the enterprise.
  * 2. An enterprise's 企业管理员 invites a colleague with a code; the colleague redeems it and is
- *    a member at once; the admin removes them, and their next call is refused.
+ *    a member at once; the admin removes them, and their next call is refused. The development
+ *    stand-in of the 电子营业执照 authorisation then makes them another enterprise's admin.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,6 +21,7 @@ type PersonaId = 'guest-zhang' | 'steward-chen' | 'ent-owner-1' | 'visitor'
 
 const applied = ENTERPRISES.find((e) => e._id === 'ent-05')!
 const adminsEnterprise = ENTERPRISES.find((e) => e._id === 'ent-01')!
+const licensed = ENTERPRISES.find((e) => e._id === 'ent-02')!
 const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 const wrongCode = applied.creditCode.slice(0, 17) + alphabet[(alphabet.indexOf(applied.creditCode[17]) + 1) % 31]
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
@@ -112,7 +114,7 @@ it('a guest applies with the licence, waits as 待认证, and the steward approv
   expect(await shown(opened, '#bind-prompt').count()).toBe(0)
 }))
 
-it('an enterprise admin invites a colleague, who joins with the code; removed, they lose access at once', () => traced('onboarding-invite', async () => {
+it('an enterprise admin invites a colleague, who joins with the code; removed, they lose access at once; the licence stand-in lets them in elsewhere', () => traced('onboarding-invite', async () => {
   // the admin creates a code on 企业成员
   const admin = await open('ent-owner-1', '/packages/account/members/index')
   await shown(admin, '#member-invites').waitFor()
@@ -149,4 +151,18 @@ it('an enterprise admin invites a colleague, who joins with the code; removed, t
   const mine = await open('visitor', '/pages/mine/index')
   await expectText(shown(mine, '#identity-membership'), '已移除')
   await expectText(shown(mine, '#identity-membership'), '测试结束，移出本企业')
+
+  // the third way in: the 电子营业执照 authorisation, here the development stand-in, marked so
+  const apply = await open('visitor', '/packages/account/bind/index')
+  await expectText(shown(apply, '#way-license'), '仅供开发环境')
+  await typeInto(apply, '#enterprise-name', licensed.name)
+  await typeInto(apply, '#credit-code', licensed.creditCode)
+  await tap(apply, '#apply-capacity-legalRep')
+  await shown(apply, '#way-license .at-button').click()
+  await expectText(shown(apply, '#membership-status'), '电子营业执照授权')
+  await expectText(shown(apply, '#membership-status'), licensed.name)
+  const joined = await open('visitor', '/pages/mine/index')
+  await expectText(shown(joined, '#identity-enterprise'), licensed.name)
+  // a 法定代表人 proven by the licence administers the enterprise
+  await expectText(shown(joined, '#identity-enterprise'), '企业管理员')
 }))
