@@ -18,6 +18,17 @@ afterEach(() => bed.close())
 
 const consult = { type: 'consult', category: '政策咨询', text: '请问研发费用加计扣除怎么申报？' }
 
+describe('the member list', () => {
+  it("the admin reads colleagues' phones masked and their own in full; staff in scope read them in full", async () => {
+    const phoneOf = (list: Array<{ userId: string; phone: string }>, openid: string) => list.find((m) => m.userId === uid(openid))?.phone
+    const byAdmin = await ok(bed, MB.ownerA, 'membership.members')
+    expect(phoneOf(byAdmin, MB.colleague)).toBe('139****0000')
+    expect(phoneOf(byAdmin, MB.ownerA)).toBe('13800000000')
+    const byManager = await ok(bed, MB.managerA, 'membership.members', { enterpriseId: MB.entA._id })
+    expect(phoneOf(byManager, MB.colleague)).toBe('13912340000')
+  })
+})
+
 describe('removal', () => {
   it('the admin removes a member: their next call is refused and they see none of the enterprise', async () => {
     const caseId = (await ok(bed, MB.colleague, 'case.submit', consult))._id

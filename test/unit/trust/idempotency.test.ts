@@ -142,6 +142,7 @@ describe('a crash after the write, before the record is marked done', () => {
 describe('a crash after a transition, before the record is marked done', () => {
   it('the retry answers with the transition that landed, applied once', async () => {
     const submitted = await bed.call(FIX.ownerA, 'case.submit', consult)
+    if (!submitted.ok) throw new Error(JSON.stringify(submitted))
     const ref = { id: submitted.data._id, version: submitted.data.version, reason: '问题已自行解决' }
     let written = false
     const db = crashingDb(bed.db, (a) => {
@@ -160,7 +161,7 @@ describe('a crash after a transition, before the record is marked done', () => {
 
   it('the same for a policy publication', async () => {
     const draft = await bed.call(FIX.admin, 'policy.save', { fields: { title: '测试政策甲', docNumber: '潭政发〔2026〕1号', issuer: '湘潭市人民政府', level: '市', categories: ['财税'], benefitType: '资金奖补', summary: '支持中小企业发展的若干措施摘要。', bodyHtml: '<p>第一条 为支持企业发展，制定本措施。</p>' } })
-    expect(draft.ok).toBe(true)
+    if (!draft.ok) throw new Error(JSON.stringify(draft))
     let written = false
     const db = crashingDb(bed.db, (a) => {
       if (a.collection === COLLECTIONS.policies && a.inTx) written = true

@@ -28,10 +28,10 @@ export async function currentMembership(db: Database, user: UserDoc | null): Pro
   if (!user) return null
   if (user.role === 'entrepreneur' && user.enterpriseId) {
     const approved = await readDoc(db, membershipIdOf(user.enterpriseId, user._id))
-    if (approved?.status === 'approved') return toMembership(approved)
+    if (approved?.status === 'approved') return toMembership(approved, 'self')
   }
   const latest = user.membershipId ? await readDoc(db, user.membershipId) : null
-  return latest && latest.userId === user._id ? toMembership(latest) : null
+  return latest && latest.userId === user._id ? toMembership(latest, 'self') : null
 }
 
 /** the enterprise a 待认证 user has a pending request for (individual consults go to its park) */

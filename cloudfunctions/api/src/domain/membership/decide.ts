@@ -41,7 +41,7 @@ export async function approveMembership(ctx: ActionContext, id: string): Promise
     )
     return granted
   })
-  return toMembership(doc)
+  return toMembership(doc, ctx.caller)
 }
 
 export async function rejectMembership(ctx: ActionContext, input: { id: string; reason: string }): Promise<Membership> {
@@ -68,5 +68,5 @@ export async function rejectMembership(ctx: ActionContext, input: { id: string; 
     await notify(tx, [request.userId], '企业认证未通过', `您对“${enterprise.name}”的认证申请未通过：${input.reason}`, MEMBERSHIP_LINKS.apply, now)
     return next
   })
-  return toMembership(doc)
+  return toMembership(doc, ctx.caller)
 }

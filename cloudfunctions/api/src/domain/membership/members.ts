@@ -40,7 +40,7 @@ export async function listMembers(ctx: ActionContext, input: { enterpriseId?: st
     .orderBy('createdAt', 'asc')
     .limit(MAX_MEMBERS)
     .get()
-  return (data as unknown as MembershipDoc[]).map((d) => toMembership(d))
+  return (data as unknown as MembershipDoc[]).map((d) => toMembership(d, ctx.caller))
 }
 
 export async function removeMember(ctx: ActionContext, input: { id: string; reason: string }): Promise<Membership> {
@@ -59,7 +59,7 @@ export async function removeMember(ctx: ActionContext, input: { id: string; reas
     await notify(tx, [target.userId], '您已被移出企业', `您已不再是“${enterprise.name}”的认证成员：${reason}`, MEMBERSHIP_LINKS.apply, now)
     return next
   })
-  return toMembership(doc)
+  return toMembership(doc, ctx.caller)
 }
 
 export async function setMemberAdmin(ctx: ActionContext, input: { id: string; admin: boolean }): Promise<Membership> {
@@ -85,7 +85,7 @@ export async function setMemberAdmin(ctx: ActionContext, input: { id: string; ad
     }
     return next
   })
-  return toMembership(doc)
+  return toMembership(doc, ctx.caller)
 }
 
 /** the member leaves; the last admin hands over first when others remain */

@@ -53,7 +53,7 @@ export async function membershipQueue(ctx: ActionContext, input: { status: Queue
   if (!cond) return { items: [], total: 0, page: input.page, pageSize: input.pageSize, hasMore: false }
   // pending: the oldest first, as a queue; decided: the latest first, as a history
   const query = ctx.db.collection(COLLECTIONS.memberships).where(cond).orderBy('createdAt', input.status === 'pending' ? 'asc' : 'desc')
-  return pageOf(query, input.page, input.pageSize, (d) => toMembership(d as unknown as MembershipDoc))
+  return pageOf(query, input.page, input.pageSize, (d) => toMembership(d as unknown as MembershipDoc, ctx.caller))
 }
 
 export async function membershipCounts(ctx: ActionContext): Promise<MembershipCounts> {
@@ -70,13 +70,13 @@ export async function getMembership(ctx: ActionContext, id: string): Promise<Mem
   const missing = () => new DomainError('NOT_FOUND', '未找到该认证申请')
   if (!doc) throw missing()
   const me = ctx.caller.user
-  if (doc.userId === (me?._id ?? userIdFor(ctx.caller.openid))) return toMembership(doc)
+  if (doc.userId === (me?._id ?? userIdFor(ctx.caller.openid))) return toMembership(doc, ctx.caller)
   if (ctx.caller.role === 'entrepreneur' && me?.enterpriseId === doc.enterpriseId) {
     const own = (await ctx.db.collection(COLLECTIONS.memberships).doc(membershipIdOf(doc.enterpriseId, me._id)).get()).data as MembershipDoc | null
-    if (own?.status === 'approved' && own.isAdmin) return toMembership(doc)
+    if (own?.status === 'approved' && own.isAdmin) return toMembership(doc, ctx.caller)
     throw missing()
   }
   const enterprise = await loadEnterprise(ctx.db, doc.enterpriseId)
-  if (enterprise && staffCovers(ctx.caller, enterprise)) return toMembership(doc)
+  if (enterprise && staffCovers(ctx.caller, enterprise)) return toMembership(doc, ctx.caller)
   throw missing()
 }

@@ -1,14 +1,18 @@
 /** Stored membership and invite → what the client sees. */
 import type { MemberInvite, Membership } from '../../../../../types'
+import type { Caller } from '../context'
 import { maskPhone } from '../cases/visibility'
+import { userIdFor } from '../ids'
 import type { MemberInviteDoc, MembershipDoc } from './docs'
+import { isStaff } from './scope'
 
 /**
- * Everyone who may read a membership at all (the member, staff in scope, the enterprise's
- * admin) may see the phone: they are the people who need to reach the applicant. `full`
- * stays a parameter so a wider reader added later starts masked.
+ * The full phone goes to the member themself and to staff in scope (who must reach an
+ * applicant); a colleague, even the enterprise's admin, reads it masked (DESIGN: personal
+ * data only to its owner and the staff who need it).
  */
-export function toMembership(doc: MembershipDoc, full = true): Membership {
+export function toMembership(doc: MembershipDoc, reader: Caller | 'self'): Membership {
+  const full = reader === 'self' || isStaff(reader) || doc.userId === (reader.user?._id ?? userIdFor(reader.openid))
   return {
     _id: doc._id,
     enterpriseId: doc.enterpriseId,

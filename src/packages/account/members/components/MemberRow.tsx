@@ -17,12 +17,6 @@ interface Props {
   onRemove: (member: Membership, reason: string) => Promise<boolean>
 }
 
-/** colleagues read each other's numbers masked (the server may send them whole to an admin) */
-function maskPhone(phone: string, self: boolean): string {
-  if (!phone) return '未留手机号'
-  return self || !/^\d{11}$/.test(phone) ? phone : `${phone.slice(0, 3)}****${phone.slice(7)}`
-}
-
 /** One member: name, masked phone, 管理员, how they joined; an admin's operations on others. */
 export default function MemberRow({ member: m, self, manage, busy, onSetAdmin, onRemove }: Props) {
   const [removing, setRemoving] = useState(false)
@@ -43,7 +37,7 @@ export default function MemberRow({ member: m, self, manage, busy, onSetAdmin, o
         {m.isAdmin && <Text className='ms-tag ms-tag--admin'>管理员</Text>}
       </View>
       <Text className='ms-member__line'>
-        {maskPhone(m.phone, self)} · {how}
+        {m.phone || '未留手机号'} · {how}
         {m.decidedAt ? ` · ${formatDate(m.decidedAt)} 加入` : ''}
       </Text>
       {manage && !self && !removing && (
