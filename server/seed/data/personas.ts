@@ -131,7 +131,7 @@ export const PERSONAS: PersonaSeed[] = [
     phone: '15673201837',
     parkId: null,
     enterpriseId: null,
-    description: '第一次打开小程序的访客。可试：浏览政策、动态和通知，看看不绑定企业时能做些什么。'
+    description: '第一次打开小程序的访客。可试：浏览政策、动态和通知，看看尚未通过企业认证时能做些什么，再到“我的”申请企业认证。'
   }
 ]
 
