@@ -6,6 +6,7 @@ import Card from '../Card'
 import ErrorState from '../ErrorState'
 import ListFooter from '../ListFooter'
 import LoadingState from '../LoadingState'
+import WindowedRows from '../WindowedRows'
 
 export { usePagedListEvents } from './usePagedListEvents'
 
@@ -20,20 +21,23 @@ interface Props<T> {
   /** rows share one white card; false when each item is a card of its own */
   card?: boolean
   className?: string
+  /** mount only the rows near the viewport (the page must scroll the window); false for a list inside its own scroll area */
+  windowed?: boolean
 }
 
 /**
  * The body of a paged list: the first load, its failure with 重试, the empty state, or
- * the rows with a failed reload above them and the 加载更多 footer below.
+ * the rows with a failed reload above them and the 加载更多 footer below. Long lists stay
+ * light: only the rows near the viewport are mounted (WindowedRows).
  */
-export default function PagedListView<T>({ list, renderItem, empty, renderError, card = true, className }: Props<T>) {
+export default function PagedListView<T>({ list, renderItem, empty, renderError, card = true, className, windowed = true }: Props<T>) {
   const retry = () => void list.reload()
   if (list.items.length === 0) {
     if (list.loading) return <LoadingState />
     if (list.error) return <>{renderError?.(list.error) ?? <ErrorState error={list.error} onRetry={retry} />}</>
     return <>{empty}</>
   }
-  const rows = list.items.map(renderItem)
+  const rows = windowed ? <WindowedRows items={list.items} renderItem={renderItem} /> : list.items.map(renderItem)
   return (
     <View className={className}>
       {list.error && <ErrorState compact error={list.error} onRetry={retry} />}
