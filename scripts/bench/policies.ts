@@ -3,8 +3,8 @@
  * register of local enterprise policies, combined at random (deterministic per seed),
  * bodies of about 1–3 KB. Not demo content: nobody reads these.
  */
-import type { PolicyDoc } from '../cloudfunctions/api/src/domain/docs'
-import { BENEFIT_TYPES, ENTERPRISE_SCALES, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS } from '../types'
+import type { PolicyDoc } from '../../cloudfunctions/api/src/domain/docs'
+import { BENEFIT_TYPES, ENTERPRISE_SCALES, INDUSTRIES, POLICY_CATEGORIES, POLICY_LEVELS } from '../../types'
 
 const PLACES = ['湘潭市', '雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '韶山市', '湘乡市', '湘潭县', '天易示范区', '昭山示范区']
 const TOPICS = [
