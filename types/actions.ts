@@ -61,6 +61,8 @@ export interface ResponseMap extends CircleResponses, LectureResponses, StewardR
   'calendar.setYear': CalendarYear
   'policy.search': Page<PolicySummary>
   'policy.get': PolicyDetail
+  /** summaries of several policies (at most 20), in the order asked; those the caller may not read are left out */
+  'policy.getMany': PolicySummary[]
   'policy.recommend': Page<PolicyMatch>
   'policy.favourite': { favourite: boolean }
   'policy.favourites': Page<PolicySummary>

@@ -206,6 +206,7 @@ export const schemas = {
     ...pageFields
   }),
   'policy.get': v.object({ id }),
+  'policy.getMany': v.object({ ids: v.pipe(v.array(id, '政策编号格式不正确'), v.maxLength(20, '一次最多查询20项政策')) }),
   'policy.recommend': v.object({
     verdict: v.optional(v.picklist(['eligible', 'almost', 'ineligible'], '筛选条件不存在')),
     exemptOnly: v.optional(v.boolean(), false),

@@ -73,7 +73,7 @@ describe('惠企服务 detail', () => {
   function serve(detail = serviceDetail()) {
     mockCall.mockImplementation((async (action: string) => {
       if (action === 'service.get') return detail
-      if (action === 'policy.get') return policyDetail()
+      if (action === 'policy.getMany') return [policyDetail()]
       throw new Error(`unexpected ${action}`)
     }) as unknown as typeof call)
   }
@@ -93,7 +93,27 @@ describe('惠企服务 detail', () => {
     expect(screen.getByText('企业授权后，工作人员全程代为办理')).toBeTruthy()
     expect(await screen.findByText('中小微企业续贷过桥资金支持办法')).toBeTruthy()
     expect(sent('service.get')).toEqual([{ id: 'svc-loan' }])
-    expect(sent('policy.get')).toEqual([{ id: 'pol-1' }])
+    // the linked policies come in one request
+    expect(sent('policy.getMany')).toEqual([{ ids: ['pol-1'] }])
+    expect(sent('policy.get')).toEqual([])
+  })
+
+  it('reads several linked policies in one request and leaves out a withdrawn one', async () => {
+    routerParams = { id: 'svc-loan' }
+    mockCall.mockImplementation((async (action: string, payload: { ids?: string[] }) => {
+      if (action === 'service.get') return serviceDetail({ policyIds: ['pol-1', 'pol-2', 'pol-3'] })
+      if (action === 'policy.getMany') {
+        // pol-2 was withdrawn: the server leaves it out
+        return [policyDetail({ _id: 'pol-1', title: '第一项关联政策' }), policyDetail({ _id: 'pol-3', title: '第三项关联政策' })].filter((p) => payload.ids?.includes(p._id))
+      }
+      throw new Error(`unexpected ${action}`)
+    }) as unknown as typeof call)
+    render(<ServiceDetailPage />)
+    expect(await screen.findByText('第三项关联政策')).toBeTruthy()
+    expect(screen.getByText('第一项关联政策')).toBeTruthy()
+    expect(document.querySelector('#linked-policy-pol-2')).toBeNull()
+    expect(sent('policy.getMany')).toEqual([{ ids: ['pol-1', 'pol-2', 'pol-3'] }])
+    expect(mockCall.mock.calls.length).toBe(2)
   })
 
   it('opens the application, with 帮办 for 帮代办, and the linked policy', async () => {

@@ -114,6 +114,7 @@ const GUEST_PAYLOADS: Record<string, (s: Scene) => Record<string, unknown>> = {
   'appointment.slots': () => ({}),
   'policy.search': () => ({ q: '' }),
   'policy.get': () => ({ id: 'policy-none' }),
+  'policy.getMany': () => ({ ids: ['policy-none'] }),
   'policy.favourite': () => ({ id: 'policy-none', on: true }),
   'policy.favourites': () => ({}),
   'policy.follow': () => ({ category: '科技创新', on: true }),

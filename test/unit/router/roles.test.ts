@@ -17,7 +17,7 @@ const POLICY: Array<[Role[], string[]]> = [
   [EVERYONE, [
     'account.updateProfile', 'appointment.slots', 'case.get', 'home.feed', 'lecture.get', 'lecture.list', 'membership.apply', 'membership.get',
     'membership.licenseAuth', 'membership.redeem', 'news.get', 'news.list', 'notice.get', 'notice.list', 'notification.list', 'notification.markRead',
-    'notification.unreadCount', 'park.list', 'policy.calendar', 'policy.favourite', 'policy.favourites', 'policy.follow', 'policy.following', 'policy.get',
+    'notification.unreadCount', 'park.list', 'policy.calendar', 'policy.favourite', 'policy.favourites', 'policy.follow', 'policy.following', 'policy.get', 'policy.getMany',
     'policy.search', 'post.get', 'post.list', 'rectified.list', 'service.get', 'service.list', 'session.me', 'steward.get', 'steward.list', 'steward.record',
     'subscription.record', 'subscription.templates'
   ]],

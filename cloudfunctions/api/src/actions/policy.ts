@@ -2,6 +2,7 @@ import type { ActionTable } from './define'
 import { EVERYONE, MANAGERS } from './define'
 import {
   following,
+  getPolicies,
   getPolicy,
   importPolicies,
   listFavourites,
@@ -26,6 +27,7 @@ import {
 export const policyActions: Omit<Pick<ActionTable, Extract<keyof ActionTable, `policy.${string}`>>, 'policy.recommend'> = {
   'policy.search': { roles: EVERYONE, handler: (ctx, input) => searchPolicies(ctx, input) },
   'policy.get': { roles: EVERYONE, handler: (ctx, input) => getPolicy(ctx, input.id) },
+  'policy.getMany': { roles: EVERYONE, handler: (ctx, input) => getPolicies(ctx, input.ids) },
   'policy.favourite': { roles: EVERYONE, handler: (ctx, input) => setFavourite(ctx, input.id, input.on) },
   'policy.favourites': { roles: EVERYONE, handler: (ctx, input) => listFavourites(ctx, input.page, input.pageSize) },
   'policy.follow': { roles: EVERYONE, handler: (ctx, input) => setFollow(ctx, input.category, input.on) },

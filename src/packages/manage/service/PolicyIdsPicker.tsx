@@ -23,8 +23,9 @@ export default function PolicyIdsPicker({ value, onChange }: Props) {
   const initial = value.join(',')
   const loadTitles = useCallback(async () => {
     const ids = initial ? initial.split(',') : []
-    const pairs = await Promise.all(ids.map((id) => call('policy.get', { id }).then((p) => [id, p.title] as const, () => [id, ''] as const)))
-    return Object.fromEntries(pairs.filter(([, t]) => t))
+    if (ids.length === 0) return {}
+    const found = await call('policy.getMany', { ids }).catch(() => [])
+    return Object.fromEntries(found.map((p) => [p._id, p.title]))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   const known = useRemote(loadTitles)

@@ -7,24 +7,16 @@ import { openPage } from '../../../utils/nav'
 
 interface Linked {
   id: string
-  /** null when the policy could not be loaded (withdrawn, or a failed request) */
+  /** null while loading, or when the request failed */
   title: string | null
 }
 
-/** The policies this service applies for, by title; each opens the policy. */
+/** The policies this service applies for, by title, read in one request; each opens the policy. */
 export default function LinkedPolicies({ ids }: { ids: string[] }) {
   const key = ids.join(',')
+  // withdrawn policies are left out of the answer, so they are not offered
   const load = useCallback(
-    () =>
-      Promise.all(
-        key.split(',').map(async (id): Promise<Linked> => {
-          try {
-            return { id, title: (await call('policy.get', { id })).title }
-          } catch {
-            return { id, title: null }
-          }
-        })
-      ),
+    async (): Promise<Linked[]> => (await call('policy.getMany', { ids: key.split(',') })).map((p) => ({ id: p._id, title: p.title })),
     [key]
   )
   const remote = useRemote(load)

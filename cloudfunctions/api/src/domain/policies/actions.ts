@@ -1,6 +1,7 @@
 /** What actions/policy.ts calls; kept apart from index.ts so other domains import only the light helpers. */
 export { searchPolicies } from './search'
 export { getPolicy } from './detail'
+export { getPolicies } from './many'
 export { setFavourite, listFavourites, setFollow, following } from './favourites'
 export { policyCalendar } from './deadlines'
 export { manageList, savePolicy } from './manage'
