@@ -114,6 +114,8 @@ export interface Page<T> {
   page: number
   pageSize: number
   hasMore: boolean
+  /** lists that can go deep: send it back as `cursor` for the next page (opaque) */
+  nextCursor?: string
 }
 
 export interface HomeFeed {

@@ -20,7 +20,9 @@ export const id = v.pipe(v.string('编号格式不正确'), v.regex(/^[A-Za-z0-9
 
 export const pageFields = {
   page: v.optional(v.pipe(v.number('页码应为数字'), v.integer('页码应为整数'), v.minValue(1, '页码从1开始'), v.maxValue(10000, '页码过大')), 1),
-  pageSize: v.optional(v.pipe(v.number('每页条数应为数字'), v.integer('每页条数应为整数'), v.minValue(1, '每页至少1条'), v.maxValue(50, '每页最多50条')), 10)
+  pageSize: v.optional(v.pipe(v.number('每页条数应为数字'), v.integer('每页条数应为整数'), v.minValue(1, '每页至少1条'), v.maxValue(50, '每页最多50条')), 10),
+  /** the previous page's nextCursor (lists that can go deep); page numbers still work for shallow pages */
+  cursor: v.optional(v.pipe(v.string('翻页位置格式不正确'), v.maxLength(400, '翻页位置格式不正确')))
 }
 
 export const listOf = <T extends v.GenericSchema>(item: T, label: string, max: number) =>

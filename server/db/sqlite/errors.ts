@@ -49,9 +49,15 @@ function isUniqueViolation(e: unknown): e is Error {
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
 }
 
+/** The scalar-field guard (indexes.ts) aborts with a message starting with this text. */
+export const SCALAR_GUARD_MESSAGE = 'array in a scalar indexed field of '
+
 /** Maps internal failures to DbError; anything unexpected (I/O, bugs) passes through untouched. */
 export function toDbError(op: string, collection: string, e: unknown): unknown {
   if (e instanceof ParamError) return invalidParam(op, e.detail)
+  if ((e as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_TRIGGER' && (e as Error).message.startsWith(SCALAR_GUARD_MESSAGE)) {
+    return invalidParam(op, (e as Error).message)
+  }
   if (isUniqueViolation(e)) return duplicateKey(op, collection, `(${e.message})`)
   return e
 }

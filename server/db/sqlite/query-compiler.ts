@@ -10,6 +10,11 @@
  *
  * SQL expressions are written so an expression index on json_extract(data, '$.f') can
  * serve equality and range conditions (see matchAny for the array case).
+ *
+ * Scalar fields: a field named in a declared index (and not marked `array`) is known to
+ * never hold an array (the store refuses such writes, see indexes.ts), so a condition on
+ * it compiles to the plain predicate on the indexed expression. That is what lets SQLite
+ * use every field of a compound index, not only the first one.
  */
 import { ComparisonNode, DbRegExpValue, LogicNode, ServerDateValue, UpdateNode } from './commands'
 import { encodeDate, encodeJson, encodeString, isPlainObject } from './codec'
@@ -141,6 +146,14 @@ function regexOf(v: unknown): { source: string; flags: string } | null {
   return null
 }
 
+/** the encoded text of a string or date that equality compares by value alone; null otherwise */
+function plainText(v: unknown): string | null {
+  if (v instanceof Date) return encodeDate(v)
+  if (typeof v !== 'string') return null
+  const s = encodeString(v)
+  return s.startsWith('[') || s.startsWith('{') ? null : s
+}
+
 function inPredicate(values: unknown, p: SqlParams, now: Date): Predicate {
   if (!Array.isArray(values)) throw new ParamError('in / nin expect an array')
   const preds = values.map((v) => {
@@ -148,6 +161,12 @@ function inPredicate(values: unknown, p: SqlParams, now: Date): Predicate {
     return re ? regexPredicate(re.source, re.flags, p) : eqPredicate(resolveArg(v, now), p)
   })
   if (preds.length === 0) return () => '0'
+  // Plain strings and dates compare by value alone: one IN list, which an index answers
+  // with one seek per value (an OR of equalities would not use a compound index's next field).
+  const plain = values.map((v) => plainText(resolveArg(v, now)))
+  if (plain.every((v): v is string => v !== null)) {
+    return (o) => `${o.value} IN (${plain.map((v) => p.bind(v)).join(', ')})`
+  }
   return (o) => `(${preds.map((pred) => pred(o)).join(' OR ')})`
 }
 
@@ -180,33 +199,49 @@ function join(op: 'and' | 'or', parts: string[]): string {
 
 const joinPath = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key)
 
+/** Field paths known to hold no arrays (see the header); empty: every field may. */
+export type ScalarFields = ReadonlySet<string>
+const NO_SCALARS: ScalarFields = new Set()
+
+interface Ctx {
+  p: SqlParams
+  now: Date
+  scalars: ScalarFields
+}
+
+/** Field access for a condition: a scalar field has no elements to match. */
+function access(path: string, ctx: Ctx): FieldAccess {
+  const field = fieldAccess(path)
+  return ctx.scalars.has(path) ? { ...field, each: null } : field
+}
+
 /** The value given for one field: a literal, a command, a regexp, or a nested object. */
-function compileFieldValue(path: string, v: unknown, p: SqlParams, now: Date): string {
-  if (v instanceof ComparisonNode) return compileComparison(fieldAccess(path), v, p, now)
+function compileFieldValue(path: string, v: unknown, ctx: Ctx): string {
+  const { p, now } = ctx
+  if (v instanceof ComparisonNode) return compileComparison(access(path, ctx), v, p, now)
   if (v instanceof LogicNode) {
     if (!Array.isArray(v.operands)) throw new ParamError(`${v.op} expects an array`)
     return join(
       v.op,
-      v.operands.map((operand) => compileFieldValue(path, operand, p, now))
+      v.operands.map((operand) => compileFieldValue(path, operand, ctx))
     )
   }
   if (v instanceof UpdateNode) throw new ParamError(`update command '${v.op}' used in a query (field '${path}')`)
   const re = regexOf(v)
-  if (re) return matchAny(fieldAccess(path), regexPredicate(re.source, re.flags, p))
-  if (isPlainObject(v) && Object.keys(v).length > 0) return compileObject(v, path, p, now)
+  if (re) return matchAny(access(path, ctx), regexPredicate(re.source, re.flags, p))
+  if (isPlainObject(v) && Object.keys(v).length > 0) return compileObject(v, path, ctx)
   if (v === undefined) throw new ParamError(`field '${path}' is undefined in the query`)
-  return matchAny(fieldAccess(path), eqPredicate(resolveArg(v, now), p))
+  return matchAny(access(path, ctx), eqPredicate(resolveArg(v, now), p))
 }
 
-function compileObject(obj: Record<string, unknown>, prefix: string, p: SqlParams, now: Date): string {
+function compileObject(obj: Record<string, unknown>, prefix: string, ctx: Ctx): string {
   return join(
     'and',
-    Object.entries(obj).map(([k, v]) => compileFieldValue(joinPath(prefix, k), v, p, now))
+    Object.entries(obj).map(([k, v]) => compileFieldValue(joinPath(prefix, k), v, ctx))
   )
 }
 
-/** A top-level where() argument → SQL boolean expression. */
-export function compileWhere(condition: unknown, p: SqlParams, now: Date): string {
+function compileCondition(condition: unknown, ctx: Ctx): string {
   if (condition instanceof LogicNode) {
     if (!Array.isArray(condition.operands)) throw new ParamError(`${condition.op} expects an array`)
     return join(
@@ -215,12 +250,17 @@ export function compileWhere(condition: unknown, p: SqlParams, now: Date): strin
         if (operand instanceof ComparisonNode) {
           throw new ParamError(`field-level command '${operand.op}' used as a top-level condition`)
         }
-        return compileWhere(operand, p, now)
+        return compileCondition(operand, ctx)
       })
     )
   }
-  if (isPlainObject(condition)) return compileObject(condition, '', p, now)
+  if (isPlainObject(condition)) return compileObject(condition, '', ctx)
   throw new ParamError('where() expects an object or a db.command.and / or condition')
+}
+
+/** A top-level where() argument → SQL boolean expression. */
+export function compileWhere(condition: unknown, p: SqlParams, now: Date, scalars: ScalarFields = NO_SCALARS): string {
+  return compileCondition(condition, { p, now, scalars })
 }
 
 export interface OrderSpec {
@@ -231,10 +271,12 @@ export interface OrderSpec {
 /**
  * ORDER BY clause. Mixed types sort in SQLite's order (missing/null, then numbers and
  * booleans, then strings, with dates before other strings, then arrays/objects as
- * JSON text); insertion order (rowid) breaks ties so results are deterministic.
+ * JSON text); insertion order (rowid) breaks ties so results are deterministic, unless
+ * the order already names _id.
  */
 export function compileOrderBy(orders: OrderSpec[]): string {
   const terms = orders.map((o) => `${fieldAccess(o.field).value} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`)
-  terms.push('rowid ASC')
+  // _id is unique: after it nothing ties, and an index ending in _id then serves the whole ORDER BY
+  if (!orders.some((o) => o.field === '_id')) terms.push('rowid ASC')
   return terms.join(', ')
 }

@@ -17,10 +17,13 @@ export interface StoredRow {
 }
 
 const STATEMENT_CACHE_LIMIT = 500
+const NO_FIELDS: ReadonlySet<string> = new Set()
 
 export class Store {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private readonly tables = new Set<string>()
+  /** per collection, the fields that hold no arrays (indexes.ts): the query compiler's hint */
+  private readonly scalars = new Map<string, ReadonlySet<string>>()
   /** rev shared by every document written in the current write transaction */
   private currentRev: number | undefined
   private readonly inTransaction: BetterSqlite3.Transaction<(fn: () => unknown) => unknown>
@@ -47,6 +50,14 @@ export class Store {
       this.statements.set(sql, stmt)
     }
     return stmt
+  }
+
+  setScalarFields(collection: string, fields: ReadonlySet<string>): void {
+    this.scalars.set(collection, fields)
+  }
+
+  scalarFields(collection: string): ReadonlySet<string> {
+    return this.scalars.get(collection) ?? NO_FIELDS
   }
 
   /** Quoted table name for a collection, creating the table on first use. */

@@ -351,3 +351,63 @@ describe('index use', () => {
     expect(details.some((d) => /^SCAN users\b/.test(d))).toBe(false)
   })
 })
+
+describe('scalar indexed fields', () => {
+  const ticketIndexes = (array = false) => [
+    { collection: 'tickets', name: 'owner_due', fields: [{ field: 'owner', direction: 'asc' as const }, { field: 'due', direction: 'asc' as const }] },
+    { collection: 'tickets', name: 'labels', fields: [{ field: 'labels', direction: 'asc' as const, array }] }
+  ]
+  const reopen = (indexes: ReturnType<typeof ticketIndexes>) => {
+    db.close()
+    db = openSqliteDatabase({ file, indexes })
+  }
+  const plan = (condition: Condition, order: string) => {
+    const params = new SqlParams()
+    const where = compileWhere(condition, params, new Date(), new Set(['owner', 'due']))
+    const rows = db.raw.prepare(`EXPLAIN QUERY PLAN SELECT _id FROM "tickets" WHERE ${where} ORDER BY ${order}`).all(...params.values) as Array<{ detail: string }>
+    return rows.map((r) => r.detail).join('\n')
+  }
+
+  it('equality on the first field and a range on the second use both fields of a compound index, and its order', async () => {
+    reopen(ticketIndexes(true))
+    await db.collection('tickets').add({ data: { owner: 'a', due: 3 } })
+    const detail = plan({ owner: 'a', due: db.command.lt(5) }, `json_extract(data, '$.due') ASC`)
+    expect(detail).toContain('USING INDEX tickets__owner_due (<expr>=? AND <expr><?)')
+    expect(detail).not.toContain('TEMP B-TREE')
+    // in() on a scalar is one IN list: each value is an index seek
+    expect(plan({ owner: db.command.in(['a', 'b']) }, `json_extract(data, '$.owner')`)).toContain('USING INDEX tickets__owner_due (<expr>=?)')
+  })
+
+  it('refuses to store an array in a scalar indexed field, on every write path', async () => {
+    reopen(ticketIndexes(true))
+    const tickets = db.collection('tickets')
+    await tickets.add({ data: { _id: 't1', owner: 'a', due: 1, labels: ['x', 'y'] } })
+    expect((await dbError(tickets.add({ data: { owner: ['a'], due: 1 } }))).errCode).toBe(DB_ERR.INVALID_PARAM)
+    expect((await dbError(tickets.doc('t1').update({ data: { due: [1, 2] } }))).errMsg).toContain('array in a scalar indexed field of tickets')
+    expect((await dbError(tickets.doc('t2').set({ data: { owner: ['b'] } }))).errCode).toBe(DB_ERR.INVALID_PARAM)
+    expect((await dbError(tickets.where({ owner: 'a' }).update({ data: { owner: ['c'] } }))).errCode).toBe(DB_ERR.INVALID_PARAM)
+    const tx = db.runTransaction(async (t) => {
+      await t.collection('tickets').doc('t1').update({ data: { owner: ['d'] } })
+    })
+    expect((await dbError(tx)).errCode).toBe(DB_ERR.INVALID_PARAM)
+    expect((await tickets.doc('t1').get()).data).toMatchObject({ owner: 'a', due: 1 })
+    // a field marked array keeps the any-element match, as in the cloud
+    expect((await tickets.where({ labels: 'y' }).get()).data.map((d) => d._id)).toEqual(['t1'])
+    // objects and null are fine in a scalar field
+    await tickets.add({ data: { owner: { name: 'n' }, due: null } })
+  })
+
+  it('opening a data folder that already holds an array in a newly scalar field fails and names it', async () => {
+    await db.collection('tickets').add({ data: { _id: 'old', owner: ['a'] } })
+    db.close()
+    expect(() => openSqliteDatabase({ file, indexes: ticketIndexes() })).toThrow(/document 'old' of 'tickets' holds an array/)
+    db = openSqliteDatabase({ file })
+  })
+
+  it('drops indexes it made that are no longer declared', async () => {
+    reopen(ticketIndexes(true))
+    reopen([ticketIndexes(true)[0]])
+    const names = (db.raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'`).all() as Array<{ name: string }>).map((r) => r.name)
+    expect(names.filter((n) => n.startsWith('tickets__'))).toEqual(['tickets__owner_due'])
+  })
+})

@@ -17,13 +17,16 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'notifications', name: 'userId_createdAt', fields: [{ field: 'userId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
   { collection: 'notifications', name: 'userId_readAt', fields: [{ field: 'userId', direction: 'asc' }, { field: 'readAt', direction: 'asc' }] },
   { collection: 'notifications', name: 'pushState_createdAt', fields: [{ field: 'pushState', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
-  // cases: each list selects through the first field of one index (see domain/cases/keys.ts)
-  { collection: 'cases', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-  { collection: 'cases', name: 'inboxKey_nextDeadlineAt', fields: [{ field: 'inboxKey', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }] },
-  { collection: 'cases', name: 'parkOpenKey_nextDeadlineAt', fields: [{ field: 'parkOpenKey', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }] },
-  { collection: 'cases', name: 'statusParkKey_createdAt', fields: [{ field: 'statusParkKey', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
-  { collection: 'cases', name: 'parkId_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-  { collection: 'cases', name: 'createdAt', fields: [{ field: 'createdAt', direction: 'desc' }] },
+  // cases: every list has a compound index with its equality fields, then its sort key and
+  // _id (the cursor's tie-break, domain/paging.ts), in the list's direction
+  { collection: 'cases', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] },
+  { collection: 'cases', name: 'assigneeId_open_nextDeadlineAt', fields: [{ field: 'assigneeId', direction: 'asc' }, { field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_open_nextDeadlineAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'open_nextDeadlineAt', fields: [{ field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_status_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'status_createdAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] },
+  { collection: 'cases', name: 'createdAt', fields: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] },
   { collection: 'cases', name: 'nextDeadlineAt', fields: [{ field: 'nextDeadlineAt', direction: 'asc' }] },
   { collection: 'cases', name: 'nextEscalationAt', fields: [{ field: 'nextEscalationAt', direction: 'asc' }] },
   { collection: 'cases', name: 'rateReminderAt', fields: [{ field: 'rateReminderAt', direction: 'asc' }] },
@@ -78,7 +81,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'memberships', name: 'queueKey_createdAt', fields: [{ field: 'queueKey', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
   { collection: 'memberships', name: 'enterpriseId_status_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }] },
   { collection: 'memberInvites', name: 'enterpriseId_createdAt', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-  { collection: 'cases', name: 'submitterId_createdAt', fields: [{ field: 'submitterId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] }
+  { collection: 'cases', name: 'submitterId_createdAt', fields: [{ field: 'submitterId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] }
 ]
 
 /**

@@ -178,7 +178,12 @@ export function isDbError(e: unknown, code?: number): e is DbError {
 export interface IndexSpec {
   collection: string
   name: string
-  fields: Array<{ field: string; direction: SortDirection }>
+  /**
+   * `array: true` marks a field that may hold an array (a multikey index in the cloud).
+   * Every other indexed field is a scalar: the embedded database refuses to store an
+   * array in it, and so can answer conditions on it from every field of the index.
+   */
+  fields: Array<{ field: string; direction: SortDirection; array?: boolean }>
   unique?: boolean
 }
 

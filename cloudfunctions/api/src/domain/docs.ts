@@ -257,15 +257,6 @@ export interface CaseDoc {
   /** resolved by resolveDueAt (set at resolve) */
   resolvedOnTime: boolean | null
   closedAt: string | null
-  /**
-   * List keys: scalar copies that let one index serve a whole list query, because the
-   * embedded database can use only the first field of an index (see cases/keys.ts,
-   * which keeps them on every write). assigneeId while open; parkId while open;
-   * status + ':' + parkId.
-   */
-  inboxKey: string | null
-  parkOpenKey: string | null
-  statusParkKey: string
   /** the deadline currently running (null when none): inboxes sort on it */
   nextDeadlineAt: string | null
   nextDeadlineKind: DeadlineKind | null

@@ -1,7 +1,14 @@
 import type { Page } from '../../../../types'
-import type { Query } from '../db/port'
+import type { CollectionRef, Condition, Database, Query, SortDirection } from '../db/port'
+import { fail } from './errors'
 
-/** Runs a page of a query plus its total, the shape every list action answers. */
+/**
+ * Page numbers reach at most this deep (skip < MAX_SKIP, the embedded database's bound,
+ * server/db/sqlite/collection.ts); deeper pages go by cursor.
+ */
+export const MAX_SKIP = 5000
+
+/** Runs a page of a query plus its total, the shape every list action answers (shallow lists). */
 export async function pageOf<T>(
   query: Query,
   page: number,
@@ -13,4 +20,112 @@ export async function pageOf<T>(
     query.skip((page - 1) * pageSize).limit(pageSize).get()
   ])
   return { items: data.map(map), total, page, pageSize, hasMore: page * pageSize < total }
+}
+
+/** A list that can go deep: its condition, one sort key, and an optional projection. */
+export interface ListSpec {
+  where: Condition
+  orderBy: [string, SortDirection]
+  field?: Record<string, boolean>
+}
+
+export interface Paging {
+  page: number
+  pageSize: number
+  /** nextCursor of the previous page: the page after it (page then only labels the answer) */
+  cursor?: string
+}
+
+type Key = string | number | boolean | null
+
+/** opaque to the client: base64url of [sort key, _id] */
+export function encodeCursor(key: Key, id: string): string {
+  return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url')
+}
+
+export function decodeCursor(cursor: string): { key: Key; id: string } {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && isKey(parsed[0])) {
+      return { key: parsed[0], id: parsed[1] }
+    }
+  } catch {
+    // falls through to the error below
+  }
+  return fail('INVALID_INPUT', '翻页位置无效，请刷新列表')
+}
+
+const isKey = (v: unknown): v is Key => v === null || ['string', 'number', 'boolean'].includes(typeof v)
+
+/**
+ * The rows after (key, id) in the order (field dir, _id dir). Written as a range on the
+ * sort key plus a tie test, so an index on (…equality fields, field, _id) seeks straight
+ * to the cursor instead of reading the pages before it. A null key sorts first.
+ */
+function after(db: Database, field: string, dir: SortDirection, key: Key, id: string): Condition {
+  const _ = db.command
+  const tie = { _id: dir === 'asc' ? _.gt(id) : _.lt(id) }
+  if (key === null) {
+    // asc: the other null keys after id, then every non-null key; desc: nulls come last
+    return dir === 'asc' ? _.or([{ [field]: null, ...tie }, { [field]: _.neq(null) }]) : { [field]: null, ...tie }
+  }
+  const from = dir === 'asc' ? _.gte(key) : _.lte(key)
+  const strictly = dir === 'asc' ? _.gt(key) : _.lt(key)
+  return _.and([{ [field]: from }, _.or([{ [field]: strictly }, tie])])
+}
+
+/**
+ * A page of a list that can go deep, plus its total. Ties on the sort key are broken by
+ * _id, so pages never overlap or leave a row out; `nextCursor` carries the last row's key.
+ * Without a cursor a page is found by skip, bounded by MAX_SKIP (shallow pages, and the
+ * clients that still send page numbers).
+ */
+export async function listPage<T>(
+  db: Database,
+  collection: CollectionRef,
+  spec: ListSpec,
+  paging: Paging,
+  map: (doc: Record<string, unknown>) => T
+): Promise<Page<T>> {
+  const [field, dir] = spec.orderBy
+  const { page, pageSize } = paging
+  let where = spec.where
+  let skip = 0
+  if (paging.cursor) {
+    const c = decodeCursor(paging.cursor)
+    where = db.command.and([spec.where, after(db, field, dir, c.key, c.id)])
+  } else {
+    skip = (page - 1) * pageSize
+    if (skip >= MAX_SKIP) fail('INVALID_INPUT', '页码过大，请缩小范围或从头浏览')
+  }
+  let query = collection.where(where).orderBy(field, dir).orderBy('_id', dir)
+  // the sort key must come back, whatever the projection, to make the cursor
+  if (spec.field) query = query.field(withKey(spec.field, field))
+  const [{ total }, { data }] = await Promise.all([
+    collection.where(spec.where).count(),
+    query.skip(skip).limit(pageSize + 1).get()
+  ])
+  const more = data.length > pageSize
+  const rows = more ? data.slice(0, pageSize) : data
+  const last = rows[rows.length - 1]
+  const out: Page<T> = { items: rows.map(map), total, page, pageSize, hasMore: more }
+  if (more && last) out.nextCursor = encodeCursor(keyOf(last, field), last._id)
+  return out
+}
+
+function withKey(projection: Record<string, boolean>, field: string): Record<string, boolean> {
+  const values = Object.values(projection)
+  if (values.length > 0 && values.every((v) => !v)) {
+    const rest = { ...projection }
+    delete rest[field]
+    return rest
+  }
+  return { ...projection, [field]: true }
+}
+
+function keyOf(doc: Record<string, unknown>, path: string): Key {
+  let v: unknown = doc
+  for (const seg of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined
+  if (v instanceof Date) fail('INTERNAL', '排序字段不支持日期对象')
+  return isKey(v) ? v : null
 }

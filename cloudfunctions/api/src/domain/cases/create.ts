@@ -11,7 +11,6 @@ import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type UserDoc } from '../d
 import { fail } from '../errors'
 import { checkAttachments, uploaderOf } from './attachments'
 import { justAfter } from './deadlines'
-import { listKeys } from './keys'
 import { caseIdFor, counterId, queued, takeCaseNumber } from './numbers'
 import { notifyCase } from './notify'
 import { enterpriseSteward, routeCase, routeIndividual } from './routing'
@@ -102,7 +101,6 @@ export async function createCase(ctx: ActionContext, input: NewCaseInput): Promi
     assignedAt: assignee ? at : null,
     status,
     open: true,
-    ...listKeys({ open: true, assigneeId: assignee?._id ?? null, parkId: origin.parkId, status }),
     awaitingInfo: false,
     createdAt: at,
     updatedAt: at,

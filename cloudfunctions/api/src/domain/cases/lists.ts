@@ -17,24 +17,19 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type CaseDoc, type EnterpriseDoc, type UserDoc } from '../docs'
 import { fail } from '../errors'
 import { userIdFor } from '../ids'
-import { pageOf } from '../paging'
-import { statusKeyRange, statusParkKey } from './keys'
+import { listPage, type Paging } from '../paging'
 import { usersWithRole, withLoads } from './staff'
 import { peekCase } from './transition'
 import { SUMMARY_PROJECTION, toDetail, toSummary } from './views'
 
-interface Paging {
-  page: number
-  pageSize: number
-}
 
 export type InboxFilter = 'all' | 'overdue' | 'awaitingInfo'
 export type SuperviseView = 'overdue' | 'open' | 'unassigned' | 'review' | 'all'
 
 function casesPage(ctx: ActionContext, cond: Record<string, unknown>, order: [string, 'asc' | 'desc'], paging: Paging): Promise<Page<CaseSummary>> {
   const now = ctx.clock.now()
-  const query = ctx.db.collection(COLLECTIONS.cases).where(cond).orderBy(order[0], order[1]).field(SUMMARY_PROJECTION)
-  return pageOf(query, paging.page, paging.pageSize, (d) => toSummary(d as unknown as CaseDoc, now))
+  const spec = { where: cond, orderBy: order, field: { ...SUMMARY_PROJECTION } }
+  return listPage(ctx.db, ctx.db.collection(COLLECTIONS.cases), spec, paging, (d) => toSummary(d as unknown as CaseDoc, now))
 }
 
 /** guests have no user document until their first write; their id still follows from the openid */
@@ -60,7 +55,7 @@ export function inbox(ctx: ActionContext, input: Paging & { type?: CaseType; fil
   const _ = ctx.db.command
   const me = ctx.caller.user as UserDoc
   // never assigned to the steward complained of; the condition makes sure of it
-  const cond: Record<string, unknown> = { inboxKey: me._id, aboutStewardId: _.neq(me._id) }
+  const cond: Record<string, unknown> = { assigneeId: me._id, open: true, aboutStewardId: _.neq(me._id) }
   if (input.filter === 'overdue') cond.nextDeadlineAt = _.lt(ctx.clock.now().toISOString())
   if (input.filter === 'awaitingInfo') cond.awaitingInfo = true
   if (input.type) cond.type = input.type
@@ -68,8 +63,9 @@ export function inbox(ctx: ActionContext, input: Paging & { type?: CaseType; fil
 }
 
 /**
- * A manager's park, or the whole city for the admin. Each view selects through one
- * list key (see keys.ts): a key value for a park, a key range for the city.
+ * A manager's park, or the whole city for the admin. Each view is served by one compound
+ * index (db/indexes.ts): the park's views lead with parkId, the city's leave it out; a
+ * city-level case (parkId null) is in no park's views and in every city view.
  */
 export function supervise(ctx: ActionContext, input: Paging & { type?: CaseType; view: SuperviseView }): Promise<Page<CaseSummary>> {
   const _ = ctx.db.command
@@ -79,18 +75,15 @@ export function supervise(ctx: ActionContext, input: Paging & { type?: CaseType;
     if (!me.parkId) fail('PARK_SCOPE', '您的账号未归属园区')
     parkId = me.parkId
   }
-  const byStatus = (status: CaseStatus) => {
-    const range = statusKeyRange(status)
-    return { statusParkKey: parkId ? statusParkKey(status, parkId) : _.gte(range.from).and(_.lt(range.to)) }
-  }
-  const openCases = { parkOpenKey: parkId ?? _.gt('') }
+  const inPark = parkId ? { parkId } : {}
+  const byStatus = (status: CaseStatus) => ({ ...inPark, status })
+  const openCases = { ...inPark, open: true }
   let cond: Record<string, unknown>
   let order: [string, 'asc' | 'desc']
   switch (input.view) {
     case 'overdue':
       // live, not the sweep's flag: a case is overdue the moment its deadline passes.
-      // Only open cases have a deadline, so for the city the deadline index alone selects them.
-      cond = { ...(parkId ? openCases : { open: true }), nextDeadlineAt: _.lt(ctx.clock.now().toISOString()) }
+      cond = { ...openCases, nextDeadlineAt: _.lt(ctx.clock.now().toISOString()) }
       order = ['nextDeadlineAt', 'asc']
       break
     case 'open':
@@ -106,7 +99,7 @@ export function supervise(ctx: ActionContext, input: Paging & { type?: CaseType;
       order = ['createdAt', 'asc']
       break
     case 'all':
-      cond = parkId ? { parkId } : {}
+      cond = { ...inPark }
       order = ['createdAt', 'desc']
       break
   }

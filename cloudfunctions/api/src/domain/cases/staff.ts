@@ -20,7 +20,7 @@ export const cityAdmins = (db: Database) => usersWithRole(db, ['admin'], null)
 
 /** open cases a person holds */
 export async function openLoad(db: Database, userId: string): Promise<number> {
-  const { total } = await db.collection(COLLECTIONS.cases).where({ inboxKey: userId }).count()
+  const { total } = await db.collection(COLLECTIONS.cases).where({ assigneeId: userId, open: true }).count()
   return total
 }
 

@@ -13,7 +13,6 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type CaseDoc, type CaseEventDoc, type UserDoc } from '../docs'
 import { DomainError } from '../errors'
 import { refreshDeadline } from './deadlines'
-import { listKeys } from './keys'
 import { CASE_RULES, guardMessage, isActorOf, roleMayAct, targetStatus } from './machine'
 import { notifyCase, type CaseNotice } from './notify'
 import { toDetail } from './views'
@@ -112,7 +111,7 @@ export async function runTransition(ctx: ActionContext, action: CaseAction, ref:
       after.awaitingInfo = false
       if (status !== 'resolved') after.rateReminderAt = null
     }
-    Object.assign(after, refreshDeadline(doc, after, now), listKeys(after))
+    Object.assign(after, refreshDeadline(doc, after, now))
     await docRef.update({ data: { ...changes(ctx, doc, after), events: ctx.db.command.push([event]) } })
     if (result.notify) await notifyCase(tx, after, result.notify(after), me._id, now)
     return after
