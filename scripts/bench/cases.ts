@@ -15,6 +15,7 @@ import { titleOf } from '../../cloudfunctions/api/src/domain/cases/views'
 import { userIdFor } from '../../cloudfunctions/api/src/domain/ids'
 import { openSqliteDatabase } from '../../server/db/sqlite'
 import { encodeJson } from '../../server/db/sqlite/codec'
+import { indexSql } from '../../server/db/sqlite/indexes'
 import { seedDemoData } from '../../server/seed'
 import { PARKS, PERSONAS } from '../../server/seed/data'
 import {
@@ -269,9 +270,23 @@ async function bulkLoad(file: string, now: Date, count: number) {
     const counters = insert(COLLECTIONS.counters)
     for (const [_id, seq] of seqs) put<CounterDoc>(counters, { _id, seq })
   })()
+  const generated = performance.now()
+  if (FAST_INDEX_BUILD) {
+    // The declared indexes, in the store's own words (indexSql), built here where the sorter
+    // may use memory and a helper thread; the reopen finds them as declared and keeps them.
+    raw.pragma(`cache_size = -${LOAD_CACHE_MB * 1024}`)
+    raw.pragma('threads = 2')
+    for (const name of new Set(INDEXES.map((i) => i.collection))) await db.collection(name).count()
+    for (const spec of INDEXES) raw.exec(indexSql(spec).sql.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '))
+  }
   db.close()
-  return { pop, counts, byEnterprise }
+  return { pop, counts, byEnterprise, generated }
 }
+
+/** BENCH_LOAD=reopen: leave the index build to the reopen, with the store's default settings */
+const FAST_INDEX_BUILD = process.env.BENCH_LOAD !== 'reopen'
+/** SQLite page cache of the loading connection only (closed before anything is timed) */
+const LOAD_CACHE_MB = 256
 
 /** the lists with a target, as the issue names them */
 const TARGETS: Array<[label: string, what: string]> = [
@@ -289,8 +304,7 @@ async function benchCasesAt(count: number): Promise<CaseFigures> {
   const file = join(dir, 'cases.db')
   const now = new Date()
   const t0 = performance.now()
-  const { pop, counts, byEnterprise } = await bulkLoad(file, now, count)
-  const t1 = performance.now()
+  const { pop, counts, byEnterprise, generated: t1 } = await bulkLoad(file, now, count)
   const db = openSqliteDatabase({ file, indexes: INDEXES })
   const t2 = performance.now()
   console.log(

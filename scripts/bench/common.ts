@@ -75,12 +75,21 @@ export async function startHost(db: SqliteDatabase, dir: string) {
 }
 
 /** one POST /api/<action> as the app sends it, answering the parsed body */
-export function httpCall<T = { ok: boolean; data?: unknown; error?: unknown }>(host: Host, action: string, token: string, payload: unknown): Promise<T> {
-  return fetch(`http://127.0.0.1:${host.port}/api/${action}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ payload })
-  }).then((r) => r.json() as Promise<T>)
+export async function httpCall<T = { ok: boolean; data?: unknown; error?: unknown }>(host: Host, action: string, token: string, payload: unknown): Promise<T> {
+  const call = () =>
+    fetch(`http://127.0.0.1:${host.port}/api/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ payload })
+    }).then((r) => r.json() as Promise<T>)
+  try {
+    return await call()
+  } catch (e) {
+    // a kept-alive connection the host closed while the router was being timed (fetch does
+    // not retry a POST): one more try on a new connection
+    if ((e as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw e
+    return call()
+  }
 }
 
 export type BenchCase = [label: string, action: string, payload: Record<string, unknown>, openid: string]
