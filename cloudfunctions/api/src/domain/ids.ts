@@ -10,7 +10,7 @@ export function userIdFor(openid: string): string {
 }
 
 // No 0/O, 1/I/L: codes are read aloud and typed from screens.
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
 export function newInviteCode(): string {
   const bytes = randomBytes(8)

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { MembershipStatus } from '../../../../../types'
+import { CODE_ALPHABET } from '../ids'
 
 export const membershipIdOf = (enterpriseId: string, userId: string): string => `${enterpriseId}_${userId}`
 
@@ -12,8 +13,6 @@ export function queueKeyRange(queue: 'pending' | 'decided'): { from: string; to:
   return { from: `${queue}:`, to: `${queue};` }
 }
 
-// No 0/O, 1/I/L: codes are read aloud and typed from screens.
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 export const MEMBER_INVITE_CODE_LENGTH = 10
 
 /** 10 characters of a 31-letter alphabet: ~49 bits, not guessable within the code's 7 days */
@@ -22,8 +21,8 @@ export function newMemberInviteCode(): string {
   let code = ''
   // rejection sampling keeps every letter equally likely (256 is not a multiple of 31)
   for (const b of bytes) {
-    if (b >= 248) continue
-    code += ALPHABET[b % ALPHABET.length]
+    if (b >= 248) continue // 8 x 31
+    code += CODE_ALPHABET[b % CODE_ALPHABET.length]
     if (code.length === MEMBER_INVITE_CODE_LENGTH) return code
   }
   return code + newMemberInviteCode().slice(code.length)
