@@ -12,7 +12,7 @@ import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../docs'
 import { DomainError, fail } from '../errors'
 import { userIdFor } from '../ids'
 import type { MembershipDoc } from './docs'
-import { blankUser, loadApplicant } from './grant'
+import { loadCallerAsApplicant } from './grant'
 import { membershipIdOf, queueKeyOf } from './ids'
 import { audit, MEMBERSHIP_LINKS, notify, readMembership, writeMembership } from './record'
 
@@ -53,10 +53,8 @@ export async function applyForMembership(ctx: ActionContext, input: ApplyInput):
   const reviewers = await reviewersOf(ctx.db, enterprise)
   const now = ctx.clock.now()
   const at = now.toISOString()
-  const userId = userIdFor(ctx.caller.openid)
   return ctx.db.runTransaction(async (tx) => {
-    const user = await loadApplicant(tx, userId, blankUser(userId, ctx.caller.openid, at))
-    const current = user.membershipId ? await readMembership(tx, user.membershipId) : null
+    const { user, current } = await loadCallerAsApplicant(tx, ctx.caller.openid, at)
     if (current?.status === 'pending') {
       throw new DomainError(
         'MEMBERSHIP_PENDING',

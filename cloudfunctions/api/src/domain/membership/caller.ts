@@ -5,20 +5,16 @@
  */
 import type { Membership } from '../../../../../types'
 import type { Database } from '../../db/port'
-import { COLLECTIONS, type UserDoc } from '../docs'
+import type { UserDoc } from '../docs'
 import type { MembershipDoc } from './docs'
 import { membershipIdOf } from './ids'
+import { readMembership } from './record'
 import { toMembership } from './views'
-
-async function readDoc(db: Database, id: string): Promise<MembershipDoc | null> {
-  const { data } = await db.collection(COLLECTIONS.memberships).doc(id).get()
-  return (data as MembershipDoc | null) ?? null
-}
 
 /** the user as the domain may trust them: an entrepreneur only with an approved membership */
 export async function verifiedUser(db: Database, user: UserDoc | null): Promise<UserDoc | null> {
   if (!user || user.role !== 'entrepreneur') return user
-  const doc = user.enterpriseId ? await readDoc(db, membershipIdOf(user.enterpriseId, user._id)) : null
+  const doc = user.enterpriseId ? await readMembership(db, membershipIdOf(user.enterpriseId, user._id)) : null
   if (doc?.status === 'approved' && doc.userId === user._id) return user
   return { ...user, role: 'guest', enterpriseId: null, parkId: null }
 }
@@ -27,16 +23,16 @@ export async function verifiedUser(db: Database, user: UserDoc | null): Promise<
 export async function currentMembership(db: Database, user: UserDoc | null): Promise<Membership | null> {
   if (!user) return null
   if (user.role === 'entrepreneur' && user.enterpriseId) {
-    const approved = await readDoc(db, membershipIdOf(user.enterpriseId, user._id))
+    const approved = await readMembership(db, membershipIdOf(user.enterpriseId, user._id))
     if (approved?.status === 'approved') return toMembership(approved, 'self')
   }
-  const latest = user.membershipId ? await readDoc(db, user.membershipId) : null
+  const latest = user.membershipId ? await readMembership(db, user.membershipId) : null
   return latest && latest.userId === user._id ? toMembership(latest, 'self') : null
 }
 
 /** the enterprise a 待认证 user has a pending request for (individual consults go to its park) */
 export async function pendingRequestOf(db: Database, user: UserDoc | null): Promise<MembershipDoc | null> {
   if (!user?.membershipId) return null
-  const doc = await readDoc(db, user.membershipId)
+  const doc = await readMembership(db, user.membershipId)
   return doc && doc.status === 'pending' && doc.userId === user._id ? doc : null
 }

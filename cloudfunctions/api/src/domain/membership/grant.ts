@@ -7,6 +7,7 @@ import type { ApplicantCapacity, MembershipMethod } from '../../../../../types'
 import type { Transaction } from '../../db/port'
 import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../docs'
 import { DomainError } from '../errors'
+import { userIdFor } from '../ids'
 import type { MembershipDoc } from './docs'
 import { membershipIdOf, queueKeyOf } from './ids'
 import { readMembership, readRoster, writeMembership, writeRoster } from './record'
@@ -42,6 +43,14 @@ export async function loadApplicant(tx: Transaction, userId: string, fallback: U
     }
   }
   return user
+}
+
+/** the caller as an applicant (their own blank account when they have none yet) and their latest request */
+export async function loadCallerAsApplicant(tx: Transaction, openid: string, at: string): Promise<{ user: UserDoc; current: MembershipDoc | null }> {
+  const userId = userIdFor(openid)
+  const user = await loadApplicant(tx, userId, blankUser(userId, openid, at))
+  const current = user.membershipId ? await readMembership(tx, user.membershipId) : null
+  return { user, current }
 }
 
 export interface GrantInput {

@@ -9,13 +9,12 @@ import { DB_ERR, isDbError } from '../../db/port'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
 import { DomainError } from '../errors'
-import { userIdFor } from '../ids'
 import { pageOf } from '../paging'
 import { actorOf } from './decide'
 import type { MemberInviteDoc } from './docs'
-import { blankUser, grantMembership, loadApplicant } from './grant'
+import { grantMembership, loadCallerAsApplicant } from './grant'
 import { newMemberInviteCode } from './ids'
-import { audit, MEMBERSHIP_LINKS, notify, readMembership } from './record'
+import { audit, MEMBERSHIP_LINKS, notify } from './record'
 import { loadEnterprise, requireEnterpriseAdmin } from './scope'
 import { toMemberInvite } from './views'
 
@@ -55,7 +54,7 @@ export async function createMemberInvite(ctx: ActionContext, input: { note: stri
 }
 
 export async function listMemberInvites(ctx: ActionContext, input: { page: number; pageSize: number }): Promise<Page<MemberInvite>> {
-  const admin = await ctx.db.runTransaction((tx) => requireEnterpriseAdmin(tx, ctx.caller))
+  const admin = await requireEnterpriseAdmin(ctx.db, ctx.caller)
   const now = ctx.clock.now()
   const query = ctx.db.collection(COLLECTIONS.memberInvites).where({ enterpriseId: admin.enterpriseId }).orderBy('createdAt', 'desc')
   return pageOf(query, input.page, input.pageSize, (d) => toMemberInvite(d as unknown as MemberInviteDoc, now))
@@ -83,7 +82,6 @@ export async function revokeMemberInvite(ctx: ActionContext, input: { code: stri
 export async function redeemMemberInvite(ctx: ActionContext, input: { code: string }): Promise<UserDoc> {
   const now = ctx.clock.now()
   const at = now.toISOString()
-  const userId = userIdFor(ctx.caller.openid)
   return ctx.db.runTransaction(async (tx) => {
     const ref = tx.collection(COLLECTIONS.memberInvites).doc(input.code)
     const invite = (await ref.get()).data as MemberInviteDoc | null
@@ -92,8 +90,7 @@ export async function redeemMemberInvite(ctx: ActionContext, input: { code: stri
     if (invite.expiresAt <= at) throw new DomainError('INVITE_EXPIRED', '该邀请码已过期，请联系企业管理员重新发放', 'code')
     const enterprise = await loadEnterprise(tx, invite.enterpriseId)
     if (!enterprise) throw new DomainError('INVITE_INVALID', undefined, 'code')
-    const user = await loadApplicant(tx, userId, blankUser(userId, ctx.caller.openid, at))
-    const current = user.membershipId ? await readMembership(tx, user.membershipId) : null
+    const { user, current } = await loadCallerAsApplicant(tx, ctx.caller.openid, at)
     if (current?.status === 'pending' && current.enterpriseId !== enterprise._id) {
       throw new DomainError('MEMBERSHIP_PENDING', `您对“${current.enterpriseName}”的认证申请正在审核中，请先撤回再使用其他企业的邀请码`)
     }

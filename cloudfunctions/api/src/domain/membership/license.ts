@@ -7,11 +7,10 @@
 import type { ActionContext } from '../context'
 import type { UserDoc } from '../docs'
 import { DomainError, fail } from '../errors'
-import { userIdFor } from '../ids'
 import { normaliseEnterpriseName } from '../accounts'
 import { findEnterpriseByCode } from './apply'
-import { blankUser, grantMembership, loadApplicant } from './grant'
-import { audit, MEMBERSHIP_LINKS, notify, readMembership } from './record'
+import { grantMembership, loadCallerAsApplicant } from './grant'
+import { audit, MEMBERSHIP_LINKS, notify } from './record'
 
 export async function licenseAuth(ctx: ActionContext, input: { authCode: string }): Promise<UserDoc> {
   const authority = ctx.licenseAuthority
@@ -26,10 +25,8 @@ export async function licenseAuth(ctx: ActionContext, input: { authCode: string 
 
   const now = ctx.clock.now()
   const at = now.toISOString()
-  const userId = userIdFor(ctx.caller.openid)
   return ctx.db.runTransaction(async (tx) => {
-    const user = await loadApplicant(tx, userId, blankUser(userId, ctx.caller.openid, at))
-    const current = user.membershipId ? await readMembership(tx, user.membershipId) : null
+    const { user, current } = await loadCallerAsApplicant(tx, ctx.caller.openid, at)
     if (current?.status === 'pending' && current.enterpriseId !== enterprise._id) throw new DomainError('LICENSE_AUTH_FAILED')
     const request = current?.status === 'pending' ? current : null
     const named = { ...user, name: user.name || grant.personName }

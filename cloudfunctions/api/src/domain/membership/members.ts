@@ -4,15 +4,15 @@
  * dispute the enterprise cannot. An enterprise keeps at least one admin while it has members.
  */
 import type { Membership } from '../../../../../types'
-import type { ActionContext } from '../context'
-import { COLLECTIONS, type UserDoc } from '../docs'
+import type { Transaction } from '../../db/port'
+import type { ActionContext, Caller } from '../context'
+import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../docs'
 import { DomainError, fail } from '../errors'
 import { actorOf } from './decide'
 import type { MembershipDoc } from './docs'
 import { endMembership } from './grant'
-import { membershipIdOf } from './ids'
 import { audit, MEMBERSHIP_LINKS, notify, readMembership, readRoster, writeMembership, writeRoster } from './record'
-import { isStaff, loadEnterprise, ownApproved, requireManagerOf, staffCovers } from './scope'
+import { isStaff, loadEnterprise, ownApproved, requireEnterpriseAdmin, requireManagerOf, staffCovers } from './scope'
 import { toMembership } from './views'
 
 /** an enterprise has tens of members, not thousands */
@@ -27,10 +27,7 @@ export async function listMembers(ctx: ActionContext, input: { enterpriseId?: st
     if (!enterprise || !staffCovers(ctx.caller, enterprise)) fail('NOT_FOUND', '未找到该企业或您无权查看')
     enterpriseId = enterprise._id
   } else {
-    const me = ctx.caller.user as UserDoc | null
-    const own = me?.enterpriseId ? ((await ctx.db.collection(COLLECTIONS.memberships).doc(membershipIdOf(me.enterpriseId, me._id)).get()).data as MembershipDoc | null) : null
-    if (!own || own.status !== 'approved') fail('NOT_BOUND')
-    if (!own.isAdmin) fail('NOT_ENTERPRISE_ADMIN')
+    const own = await requireEnterpriseAdmin(ctx.db, ctx.caller)
     if (input.enterpriseId && input.enterpriseId !== own.enterpriseId) fail('NOT_FOUND', '未找到该企业或您无权查看')
     enterpriseId = own.enterpriseId
   }
@@ -43,15 +40,21 @@ export async function listMembers(ctx: ActionContext, input: { enterpriseId?: st
   return (data as unknown as MembershipDoc[]).map((d) => toMembership(d, ctx.caller))
 }
 
+/** an approved member the caller may manage (staff in scope or the enterprise's admin), read in the transaction */
+async function loadManagedMember(tx: Transaction, caller: Caller, id: string): Promise<{ target: MembershipDoc; enterprise: EnterpriseDoc; by: 'staff' | 'admin' }> {
+  const target = await readMembership(tx, id)
+  const enterprise = target ? await loadEnterprise(tx, target.enterpriseId) : null
+  if (!target || !enterprise) throw new DomainError('NOT_FOUND', NOT_FOUND)
+  const by = await requireManagerOf(tx, caller, enterprise)
+  if (target.status !== 'approved') throw new DomainError('NOT_FOUND', '该成员已不在企业中')
+  return { target, enterprise, by }
+}
+
 export async function removeMember(ctx: ActionContext, input: { id: string; reason: string }): Promise<Membership> {
   const now = ctx.clock.now()
   const actor = actorOf(ctx)
   const doc = await ctx.db.runTransaction(async (tx) => {
-    const target = await readMembership(tx, input.id)
-    const enterprise = target ? await loadEnterprise(tx, target.enterpriseId) : null
-    if (!target || !enterprise) throw new DomainError('NOT_FOUND', NOT_FOUND)
-    const by = await requireManagerOf(tx, ctx.caller, enterprise)
-    if (target.status !== 'approved') throw new DomainError('NOT_FOUND', '该成员已不在企业中')
+    const { target, enterprise, by } = await loadManagedMember(tx, ctx.caller, input.id)
     if (target.userId === actor.id) throw new DomainError('INVALID_INPUT', '不能移除自己，如需离开请使用“退出企业”')
     const reason = input.reason || (by === 'staff' ? '园区工作人员移除' : '企业管理员移除')
     const next = await endMembership(tx, target, 'removed', actor, reason, now)
@@ -67,11 +70,7 @@ export async function setMemberAdmin(ctx: ActionContext, input: { id: string; ad
   const at = now.toISOString()
   const actor = actorOf(ctx)
   const doc = await ctx.db.runTransaction(async (tx) => {
-    const target = await readMembership(tx, input.id)
-    const enterprise = target ? await loadEnterprise(tx, target.enterpriseId) : null
-    if (!target || !enterprise) throw new DomainError('NOT_FOUND', NOT_FOUND)
-    const by = await requireManagerOf(tx, ctx.caller, enterprise)
-    if (target.status !== 'approved') throw new DomainError('NOT_FOUND', '该成员已不在企业中')
+    const { target, enterprise, by } = await loadManagedMember(tx, ctx.caller, input.id)
     if (target.isAdmin === input.admin) return target
     const roster = await readRoster(tx, enterprise._id)
     if (!input.admin && roster.admins <= 1) throw new DomainError('LAST_ADMIN')

@@ -11,8 +11,8 @@ import { DomainError, fail } from '../errors'
 import { userIdFor } from '../ids'
 import { pageOf } from '../paging'
 import type { MembershipDoc } from './docs'
-import { membershipIdOf, queueKeyOf, queueKeyRange } from './ids'
-import { loadEnterprise, staffCovers } from './scope'
+import { queueKeyOf, queueKeyRange } from './ids'
+import { loadEnterprise, ownApproved, staffCovers } from './scope'
 import { toMembership } from './views'
 
 type Queue = 'pending' | 'decided'
@@ -72,8 +72,8 @@ export async function getMembership(ctx: ActionContext, id: string): Promise<Mem
   const me = ctx.caller.user
   if (doc.userId === (me?._id ?? userIdFor(ctx.caller.openid))) return toMembership(doc, ctx.caller)
   if (ctx.caller.role === 'entrepreneur' && me?.enterpriseId === doc.enterpriseId) {
-    const own = (await ctx.db.collection(COLLECTIONS.memberships).doc(membershipIdOf(doc.enterpriseId, me._id)).get()).data as MembershipDoc | null
-    if (own?.status === 'approved' && own.isAdmin) return toMembership(doc, ctx.caller)
+    const own = await ownApproved(ctx.db, ctx.caller)
+    if (own?.isAdmin) return toMembership(doc, ctx.caller)
     throw missing()
   }
   const enterprise = await loadEnterprise(ctx.db, doc.enterpriseId)

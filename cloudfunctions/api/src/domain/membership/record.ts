@@ -3,7 +3,7 @@
  * and the notification of the person concerned, so neither can be lost or written for a
  * change that did not happen.
  */
-import type { Transaction } from '../../db/port'
+import type { Database, Transaction } from '../../db/port'
 import { COLLECTIONS } from '../docs'
 import { addNotifications } from '../notifications'
 import type { MembershipDoc, MemberRosterDoc } from './docs'
@@ -36,8 +36,8 @@ export async function writeRoster(tx: Transaction, roster: MemberRosterDoc, now:
   await tx.collection(COLLECTIONS.memberRosters).doc(_id).set({ data: { ...rest, updatedAt: now.toISOString() } })
 }
 
-export async function readMembership(tx: Transaction, id: string): Promise<MembershipDoc | null> {
-  const { data } = await tx.collection(COLLECTIONS.memberships).doc(id).get()
+export async function readMembership(db: Database | Transaction, id: string): Promise<MembershipDoc | null> {
+  const { data } = await db.collection(COLLECTIONS.memberships).doc(id).get()
   return (data as MembershipDoc | null) ?? null
 }
 

@@ -9,6 +9,7 @@ import { COLLECTIONS, type EnterpriseDoc, type UserDoc } from '../docs'
 import { DomainError } from '../errors'
 import type { MembershipDoc } from './docs'
 import { membershipIdOf } from './ids'
+import { readMembership } from './record'
 
 export const isStaff = (caller: Caller): boolean => caller.role === 'steward' || caller.role === 'manager' || caller.role === 'admin'
 
@@ -32,18 +33,17 @@ export async function loadEnterprise(db: Database | Transaction, id: string): Pr
   return (data as EnterpriseDoc | null) ?? null
 }
 
-/** the caller's own approved membership, read in the transaction that relies on it */
-export async function ownApproved(tx: Transaction, caller: Caller): Promise<MembershipDoc | null> {
+/** the caller's own approved membership, read in the transaction that relies on it (or, for a read, the database) */
+export async function ownApproved(db: Database | Transaction, caller: Caller): Promise<MembershipDoc | null> {
   const user = caller.user as UserDoc | null
   if (caller.role !== 'entrepreneur' || !user?.enterpriseId) return null
-  const { data } = await tx.collection(COLLECTIONS.memberships).doc(membershipIdOf(user.enterpriseId, user._id)).get()
-  const doc = data as MembershipDoc | null
+  const doc = await readMembership(db, membershipIdOf(user.enterpriseId, user._id))
   return doc && doc.status === 'approved' ? doc : null
 }
 
-/** the caller's enterprise, when they are its approved admin; else NOT_ENTERPRISE_ADMIN */
-export async function requireEnterpriseAdmin(tx: Transaction, caller: Caller): Promise<MembershipDoc> {
-  const own = await ownApproved(tx, caller)
+/** the caller's enterprise, when they are its approved admin; else NOT_BOUND or NOT_ENTERPRISE_ADMIN */
+export async function requireEnterpriseAdmin(db: Database | Transaction, caller: Caller): Promise<MembershipDoc> {
+  const own = await ownApproved(db, caller)
   if (!own) throw new DomainError('NOT_BOUND')
   if (!own.isAdmin) throw new DomainError('NOT_ENTERPRISE_ADMIN')
   return own
