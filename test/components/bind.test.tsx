@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { Attachment, Me } from '../../types'
 import { ApiCallError } from '../../src/services/errors'
@@ -6,6 +6,7 @@ import { call } from '../../src/services'
 import { uploadFile } from '../../src/services/upload'
 import MembershipApplyPage from '../../src/packages/account/bind/index'
 import { meAs, membershipOf, VALID_CODE, WRONG_CODE } from './fixtures'
+import { answerCalls, find, tap, typeInto, type Handler } from './dom'
 
 jest.mock('../../src/services', () => ({
   ...jest.requireActual('../../src/services'),
@@ -24,45 +25,16 @@ const NAME = '湘潭恒远机电有限公司'
 const uploaded = (name: string): Attachment => ({ fileID: `cloud://local-dev.files/202503/${name}`, name, size: 1000, kind: 'image' })
 const pending = (extra: Partial<Me> = {}) => meAs('guest', { membership: membershipOf({ status: 'pending', method: null, decidedAt: null, decidedByName: null }), ...extra })
 
-type Handler = (payload: unknown) => unknown
 function serve(me: Me = meAs('guest'), handlers: Record<string, Handler> = {}) {
-  mockCall.mockImplementation((async (action: string, payload: unknown) => {
-    if (handlers[action]) return handlers[action](payload)
-    if (action === 'session.me') return me
-    throw new Error(`unexpected ${action}`)
-  }) as unknown as typeof call)
+  answerCalls(mockCall, { 'session.me': () => me, ...handlers })
 }
 
 /** Taro's h5 Input is a web component that creates its inner <input> asynchronously. */
 async function inputOf(id: string): Promise<HTMLInputElement> {
-  return waitFor(() => {
-    const el = document.querySelector<HTMLInputElement>(`#${id} input`)
-    if (!el) throw new Error(`no input in #${id} yet`)
-    return el
-  })
+  return (await find(`#${id} input`)) as HTMLInputElement
 }
 
-async function type(id: string, value: string) {
-  const el = await inputOf(id)
-  await act(async () => {
-    fireEvent.input(el, { target: { value } })
-  })
-}
-
-async function find(selector: string): Promise<Element> {
-  return waitFor(() => {
-    const el = document.querySelector(selector)
-    if (!el) throw new Error(`no ${selector}`)
-    return el
-  })
-}
-
-async function tap(selector: string) {
-  const el = await find(selector)
-  await act(async () => {
-    fireEvent.click(el.querySelector('.at-button__text') ?? el)
-  })
-}
+const type = (id: string, value: string) => typeInto(`#${id}`, value)
 
 /** picks one image in the picker inside `scope` and lets the (mocked) upload finish */
 async function attach(scope: string, name: string) {

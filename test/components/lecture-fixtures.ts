@@ -1,5 +1,4 @@
 /** Contract-shaped 潭商讲堂 data and a small harness shared by the lecture component tests. */
-import { act, fireEvent, waitFor } from '@testing-library/react'
 import type { LectureDetail, LectureSignupRow, LectureSummary, Page } from '../../types'
 
 export const lectureSummary = (extra: Partial<LectureSummary> = {}): LectureSummary => ({
@@ -52,32 +51,4 @@ export const signupRow = (n: number, extra: Partial<LectureSignupRow> = {}): Lec
 
 export const pageOf = <T>(items: T[], hasMore = false): Page<T> => ({ items, total: items.length, page: 1, pageSize: 10, hasMore })
 
-export async function find(selector: string): Promise<Element> {
-  return waitFor(() => {
-    const el = document.querySelector(selector)
-    if (!el) throw new Error(`no ${selector}`)
-    return el
-  })
-}
-
-/** taps a stable id (on a taro-ui button, its text) */
-export async function tap(selector: string): Promise<void> {
-  const el = await find(selector)
-  await act(async () => {
-    fireEvent.click(el.querySelector('.at-button__text') ?? el)
-  })
-}
-
-/** types into an input or textarea found by its own id or its wrapper's */
-export async function typeInto(selector: string, value: string): Promise<void> {
-  // Taro's h5 inputs render their inner element a moment after the wrapper
-  const field = await waitFor(() => {
-    const el = document.querySelector(selector)
-    const inner = el && (el.matches('input, textarea') ? el : el.querySelector('input, textarea'))
-    if (!inner) throw new Error(`no field in ${selector}`)
-    return inner
-  })
-  await act(async () => {
-    fireEvent.input(field, { target: { value } })
-  })
-}
+export { find, tap, typeInto } from './dom'

@@ -6,6 +6,7 @@ import MembersPage from '../../src/packages/account/members/index'
 import JoinEnterprisePage from '../../src/packages/account/join-enterprise/index'
 import { ApiCallError } from '../../src/services/errors'
 import { enterprise, meAs, membershipOf, NOW } from './fixtures'
+import { answerCalls, find, sentTo, tap, typeInto, type Handler } from './dom'
 
 jest.mock('../../src/services', () => ({
   ...jest.requireActual('../../src/services'),
@@ -18,7 +19,7 @@ jest.mock('@tarojs/taro', () => {
 })
 
 const mockCall = call as jest.MockedFunction<typeof call>
-const sent = (action: string) => mockCall.mock.calls.filter(([a]) => a === action).map(([, p]) => p)
+const sent = (action: string) => sentTo(mockCall, action)
 
 const admin = membershipOf({ _id: 'ms-admin', name: '周敏', isAdmin: true, method: 'seed' })
 const colleague = membershipOf({ _id: 'ms-2', userId: 'acc-2', name: '王芳', phone: '138****1234', method: 'invite' })
@@ -35,38 +36,12 @@ const invite = (code: string, extra: Partial<MemberInvite> = {}): MemberInvite =
 })
 const page = <T,>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 5, hasMore: false })
 
-type Handler = (payload: unknown) => unknown
 function serve(me: Me, members: Membership[], handlers: Record<string, Handler> = {}) {
-  mockCall.mockImplementation((async (action: string, payload: unknown) => {
-    if (handlers[action]) return handlers[action](payload)
-    if (action === 'session.me') return me
-    if (action === 'membership.members') return members
-    if (action === 'membership.invites') return page([invite('AB12CD34EF')])
-    throw new Error(`unexpected ${action}`)
-  }) as unknown as typeof call)
-}
-
-async function find(selector: string): Promise<Element> {
-  return waitFor(() => {
-    const el = document.querySelector(selector)
-    if (!el) throw new Error(`no ${selector}`)
-    return el
-  })
-}
-async function tap(selector: string) {
-  const el = await find(selector)
-  await act(async () => {
-    fireEvent.click(el.querySelector('.at-button__text') ?? el)
-  })
-}
-async function typeIn(selector: string, value: string) {
-  const el = await waitFor(() => {
-    const e = document.querySelector<HTMLInputElement>(`${selector} input, ${selector} textarea`)
-    if (!e) throw new Error(`no input in ${selector}`)
-    return e
-  })
-  await act(async () => {
-    fireEvent.input(el, { target: { value } })
+  answerCalls(mockCall, {
+    'session.me': () => me,
+    'membership.members': () => members,
+    'membership.invites': () => page([invite('AB12CD34EF')]),
+    ...handlers
   })
 }
 const confirmModals = () => jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
@@ -115,7 +90,7 @@ describe('企业成员', () => {
     serve(meAs('entrepreneur', { membership: admin }), [admin, colleague], { 'membership.createInvite': () => created })
     const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
     render(<MembersPage />)
-    await typeIn('#member-invite-note', '财务部')
+    await typeInto('#member-invite-note', '财务部')
     await tap('#member-invite-create')
 
     await waitFor(() => expect(sent('membership.createInvite')).toEqual([{ note: '财务部' }]))
@@ -137,7 +112,7 @@ describe('企业成员', () => {
     })
     render(<MembersPage />)
     await tap('#member-remove-ms-2')
-    await typeIn('#remove-reason-ms-2', '已离职')
+    await typeInto('#remove-reason-ms-2', '已离职')
     await tap('#remove-confirm-ms-2')
 
     await waitFor(() => expect(sent('membership.remove')).toEqual([{ id: 'ms-2', reason: '已离职' }]))
@@ -194,12 +169,12 @@ describe('加入企业 with a code', () => {
       }
     })
     render(<JoinEnterprisePage />)
-    await typeIn('#enterprise-invite-code', 'AB12')
+    await typeInto('#enterprise-invite-code', 'AB12')
     await tap('#join-enterprise-submit')
     expect(await screen.findByText('企业邀请码为10位字母或数字')).toBeTruthy()
     expect(sent('membership.redeem')).toHaveLength(0)
 
-    await typeIn('#enterprise-invite-code', 'AB12CD34EF')
+    await typeInto('#enterprise-invite-code', 'AB12CD34EF')
     await tap('#join-enterprise-submit')
     expect(await screen.findByText('该邀请码已被使用')).toBeTruthy()
   })

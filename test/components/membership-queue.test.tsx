@@ -6,6 +6,7 @@ import MembershipQueuePage from '../../src/packages/account/requests/index'
 import MembershipReviewPage from '../../src/packages/account/request/index'
 import { ApiCallError } from '../../src/services/errors'
 import { meAs, membershipOf, NOW } from './fixtures'
+import { answerCalls, find, sentTo, tap, typeInto, type Handler } from './dom'
 
 jest.mock('../../src/services', () => ({
   ...jest.requireActual('../../src/services'),
@@ -18,7 +19,7 @@ jest.mock('@tarojs/taro', () => {
 })
 
 const mockCall = call as jest.MockedFunction<typeof call>
-const sent = (action: string) => mockCall.mock.calls.filter(([a]) => a === action).map(([, p]) => p)
+const sent = (action: string) => sentTo(mockCall, action)
 
 const request = membershipOf({
   _id: 'ms-9',
@@ -32,37 +33,8 @@ const request = membershipOf({
   decidedByName: null
 })
 
-type Handler = (payload: unknown) => unknown
 function serve(me: Me, handlers: Record<string, Handler> = {}) {
-  mockCall.mockImplementation((async (action: string, payload: unknown) => {
-    if (handlers[action]) return handlers[action](payload)
-    if (action === 'session.me') return me
-    throw new Error(`unexpected ${action}`)
-  }) as unknown as typeof call)
-}
-
-async function find(selector: string): Promise<Element> {
-  return waitFor(() => {
-    const el = document.querySelector(selector)
-    if (!el) throw new Error(`no ${selector}`)
-    return el
-  })
-}
-async function tap(selector: string) {
-  const el = await find(selector)
-  await act(async () => {
-    fireEvent.click(el.querySelector('.at-button__text') ?? el)
-  })
-}
-async function typeIn(selector: string, value: string) {
-  const el = await waitFor(() => {
-    const e = document.querySelector<HTMLTextAreaElement>(`${selector} textarea`)
-    if (!e) throw new Error(`no ${selector}`)
-    return e
-  })
-  await act(async () => {
-    fireEvent.input(el, { target: { value } })
-  })
+  answerCalls(mockCall, { 'session.me': () => me, ...handlers })
 }
 
 beforeAll(() => Taro.initPxTransform({ designWidth: 750, deviceRatio: { 750: 1 } }))
@@ -165,7 +137,7 @@ describe('企业认证申请 review', () => {
     expect(await screen.findByText('请填写不通过的原因')).toBeTruthy()
     expect(sent('membership.reject')).toHaveLength(0)
 
-    await typeIn('#ms-reject-reason', '授权委托书未加盖公章')
+    await typeInto('#ms-reject-reason', '授权委托书未加盖公章')
     await tap('#ms-reject-confirm')
     await waitFor(() => expect(sent('membership.reject')).toEqual([{ id: 'ms-9', reason: '授权委托书未加盖公章' }]))
     await waitFor(() => expect(document.querySelector('#ms-review-summary')?.textContent).toContain('未通过'))
