@@ -38,12 +38,34 @@ const failAsync = (name: string) => (options: Options = {}) => {
   return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
 }
 
-/** the network and cloud APIs the app's data calls reach: they fail, so the page shows its error state */
+/** answers one action (`/api/<action>`) with its data, or undefined for no answer (the call fails) */
+export type Server = (action: string, payload: Record<string, unknown>) => unknown
+
+let server: Server | null = null
+
+/** Serves the app's calls from `serve` (null: every call fails again). */
+export function setServer(serve: Server | null): void {
+  server = serve
+}
+
+const answerAsync = (options: Options, data: unknown) => {
+  const res = { statusCode: 200, data: { ok: true, data }, header: {}, errMsg: 'request:ok' }
+  setTimeout(() => {
+    ;(options.success as Fn | undefined)?.(res)
+    ;(options.complete as Fn | undefined)?.(res)
+  }, 0)
+  return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
+}
+
+/** the network and cloud APIs the app's data calls reach: they fail, so the page shows its error state, unless a server is set */
 export const requests: Options[] = []
 const wxOverrides = {
   request: (options: Options) => {
     requests.push(options)
-    return failAsync('request')(options)
+    const action = /\/api\/([\w.]+)$/.exec(String(options.url ?? ''))?.[1]
+    const payload = ((options.data as Options | undefined)?.payload ?? {}) as Record<string, unknown>
+    const data = server && action ? server(action, payload) : undefined
+    return data === undefined ? failAsync('request')(options) : answerAsync(options, data)
   },
   cloud: {
     init() {},
@@ -86,6 +108,12 @@ export function installHost(): void {
       methods,
       lifetimes: {
         attached(this: PageInstance) {
+          // record the size of every setData the app sends to the view layer
+          const setData = this.setData as Fn
+          this.setData = (data: unknown, cb?: unknown) => {
+            setDataSizes.push(Buffer.byteLength(JSON.stringify(data ?? {})))
+            return setData.call(this, data, cb)
+          }
           this.route = route
           this.__route__ = route
           pageStack.push(this)
@@ -106,6 +134,9 @@ export function installHost(): void {
 }
 
 let currentRoute = ''
+
+/** bytes of each setData call of the pages, in order (tests may clear it) */
+export const setDataSizes: number[] = []
 
 /** Loads the app entry (which registers App and the shared chunks), once per process. */
 export function loadApp(): void {
