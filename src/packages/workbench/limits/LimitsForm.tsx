@@ -1,30 +1,20 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import { DEFAULT_RATE_LIMITS, RATE_LIMIT_CLASS_LABELS, RATE_LIMIT_CLASSES } from '../../../../types'
 import { call } from '../../../services'
 import Card from '../../../components/Card'
 import FormNotice from '../../../components/FormNotice'
 import RemotePending from '../../../components/RemotePending'
 import SubmitButton from '../../../components/SubmitButton'
-import { useRemote } from '../../../hooks/useRemote'
-import { useSubmission } from '../../../hooks/useSubmission'
-import type { UiError } from '../../../utils/errors'
+import { useSettingsForm } from '../../../hooks/useSettingsForm'
 import LimitRow from './LimitRow'
-import { limitErrors, RULE_FIELDS, toSettings, toValues, windowHint, type LimitValues } from './limitFields'
+import { limitErrors, RULE_FIELDS, toSettings, toValues, windowHint } from './limitFields'
 
 /** The per-class rules: how many writes an account and an IP may make in a window. */
 export default function LimitsForm() {
   const load = useCallback(() => call('settings.getRateLimits', {}), [])
-  const remote = useRemote(load)
-  const [values, setValues] = useState<LimitValues | null>(null)
-  const [attempted, setAttempted] = useState(false)
-  const [error, setError] = useState<UiError | null>(null)
-  const { submit, submitting } = useSubmission('settings.setRateLimits')
-
-  useEffect(() => {
-    if (remote.data) setValues(toValues(remote.data))
-  }, [remote.data])
+  const form = useSettingsForm({ load, save: 'settings.setRateLimits', toValues, toSettings, check: limitErrors })
+  const { remote, values } = form
 
   if (!remote.data || !values) {
     return (
@@ -32,21 +22,6 @@ export default function LimitsForm() {
         <RemotePending remote={remote} />
       </Card>
     )
-  }
-
-  const errors = limitErrors(values)
-  const save = async () => {
-    setAttempted(true)
-    setError(null)
-    if (Object.keys(errors).length > 0) return
-    const result = await submit(toSettings(values))
-    if (result.ok) {
-      remote.setData(result.data)
-      setAttempted(false)
-      void Taro.showToast({ title: '已保存', icon: 'success' })
-    } else if (result.error) {
-      setError(result.error)
-    }
   }
 
   return (
@@ -66,17 +41,17 @@ export default function LimitsForm() {
                 unit={f.unit}
                 value={values[p]}
                 hint={f.key === 'windowSeconds' ? windowHint(values[p]) : undefined}
-                message={attempted || values[p] === '' ? errors[p] : undefined}
-                onInput={(v) => setValues({ ...values, [p]: v })}
+                message={form.messageOf(p)}
+                onInput={(v) => form.setField(p, v)}
               />
             )
           })}
         </Card>
       ))}
       <View className='page-actions'>
-        <FormNotice error={error} />
-        <SubmitButton id='limits-submit' label='保存频率限制' busyLabel='正在保存…' busy={submitting} onSubmit={() => void save()} />
-        <Text className='limits-reset' onClick={() => setValues(toValues(DEFAULT_RATE_LIMITS))}>
+        <FormNotice error={form.error} />
+        <SubmitButton id='limits-submit' label='保存频率限制' busyLabel='正在保存…' busy={form.submitting} onSubmit={() => void form.save()} />
+        <Text className='limits-reset' onClick={() => form.setValues(toValues(DEFAULT_RATE_LIMITS))}>
           恢复默认值（需保存后生效）
         </Text>
       </View>

@@ -1,16 +1,12 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
-import type { DeadlineSettings } from '../../../../../types'
+import { useCallback } from 'react'
 import { call } from '../../../../services'
 import Card from '../../../../components/Card'
 import FormNotice from '../../../../components/FormNotice'
 import RemotePending from '../../../../components/RemotePending'
 import SubmitButton from '../../../../components/SubmitButton'
-import { useRemote } from '../../../../hooks/useRemote'
-import { useSubmission } from '../../../../hooks/useSubmission'
-import type { UiError } from '../../../../utils/errors'
-import { DEADLINE_GROUPS, deadlineErrors, toSettings, toValues, type DeadlineValues } from '../deadlineFields'
+import { useSettingsForm } from '../../../../hooks/useSettingsForm'
+import { DEADLINE_GROUPS, deadlineErrors, toSettings, toValues } from '../deadlineFields'
 import DaysRow from './DaysRow'
 
 interface Props {
@@ -21,15 +17,8 @@ interface Props {
 /** 期限设置: working days per case type, for 整改, and before a missed deadline escalates. */
 export default function DeadlineSection({ canEdit }: Props) {
   const load = useCallback(() => call('settings.getDeadlines', {}), [])
-  const remote = useRemote(load)
-  const [values, setValues] = useState<DeadlineValues | null>(null)
-  const [attempted, setAttempted] = useState(false)
-  const [error, setError] = useState<UiError | null>(null)
-  const { submit, submitting } = useSubmission('settings.setDeadlines')
-
-  useEffect(() => {
-    if (remote.data) setValues(toValues(remote.data))
-  }, [remote.data])
+  const form = useSettingsForm({ load, save: 'settings.setDeadlines', toValues, toSettings, check: deadlineErrors })
+  const { remote, values } = form
 
   if (!remote.data || !values) {
     return (
@@ -37,21 +26,6 @@ export default function DeadlineSection({ canEdit }: Props) {
         <RemotePending remote={remote} />
       </Card>
     )
-  }
-
-  const errors = deadlineErrors(values)
-  const save = async () => {
-    setAttempted(true)
-    setError(null)
-    if (Object.keys(errors).length > 0) return
-    const result = await submit(toSettings(values) as DeadlineSettings)
-    if (result.ok) {
-      remote.setData(result.data)
-      setAttempted(false)
-      void Taro.showToast({ title: '已保存', icon: 'success' })
-    } else if (result.error) {
-      setError(result.error)
-    }
   }
 
   return (
@@ -69,16 +43,16 @@ export default function DeadlineSection({ canEdit }: Props) {
               label={f.label}
               value={values[f.path]}
               readOnly={!canEdit}
-              message={attempted || values[f.path] === '' ? errors[f.path] : undefined}
-              onInput={(v) => setValues({ ...values, [f.path]: v })}
+              message={form.messageOf(f.path)}
+              onInput={(v) => form.setField(f.path, v)}
             />
           ))}
         </View>
       ))}
       {canEdit && (
         <View className='page-actions'>
-          <FormNotice error={error} />
-          <SubmitButton id='deadlines-submit' label='保存期限设置' busyLabel='正在保存…' busy={submitting} onSubmit={() => void save()} />
+          <FormNotice error={form.error} />
+          <SubmitButton id='deadlines-submit' label='保存期限设置' busyLabel='正在保存…' busy={form.submitting} onSubmit={() => void form.save()} />
         </View>
       )}
     </Card>
