@@ -5,7 +5,7 @@
 import { MEMBER_INVITE_CODE_PATTERN } from '../../../types'
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
 import { approveMember, openBed, type Bed } from '../helpers'
-import { applyForA, auditOf, domainDigest, MB, notificationsOf, ok, seedMembership, uid } from './fixture'
+import { applyForA, auditOf, domainDigest, MB, memberId, notificationsOf, ok, seedMembership, uid } from './fixture'
 
 let bed: Bed
 beforeEach(async () => {
@@ -80,5 +80,25 @@ describe('member invitations', () => {
     const me = await ok(bed, MB.stranger, 'membership.redeem', { code })
     expect(me.membership).toMatchObject({ _id: id, status: 'approved', method: 'invite', licence: { name: 'licence.jpg' } })
     expect(await ok(bed, MB.managerA, 'membership.counts')).toEqual({ pending: 0 })
+  })
+
+  it('a code dies with its issuer’s admin rights: a removed or demoted admin’s codes admit nobody, not even the issuer', async () => {
+    // ownerA is ent-a's only member and admin; staff in scope remove them after they issued codes
+    const own = await invite('留给自己')
+    const forColleague = await invite('给同事')
+    await ok(bed, MB.managerA, 'membership.remove', { id: memberId(MB.ownerA, MB.entA._id), reason: '已离职' })
+    const before = domainDigest(bed)
+    expect(await bed.call(MB.ownerA, 'membership.redeem', { code: own })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } })
+    expect(await bed.call(MB.colleague, 'membership.redeem', { code: forColleague })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } })
+    expect(domainDigest(bed)).toBe(before)
+    expect(await bed.call(MB.ownerA, 'enterprise.profile')).toMatchObject({ ok: false })
+  })
+
+  it('a code issued by an admin who has since been made a plain member admits nobody', async () => {
+    await approveMember(bed, MB.colleague, MB.entA._id)
+    await ok(bed, MB.ownerA, 'membership.setAdmin', { id: memberId(MB.colleague, MB.entA._id), admin: true })
+    const code = (await ok(bed, MB.colleague, 'membership.createInvite', { note: '新人' })).code
+    await ok(bed, MB.ownerA, 'membership.setAdmin', { id: memberId(MB.colleague, MB.entA._id), admin: false })
+    expect(await bed.call(MB.third, 'membership.redeem', { code })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } })
   })
 })

@@ -13,8 +13,8 @@ import { pageOf } from '../paging'
 import { actorOf } from './decide'
 import type { MemberInviteDoc } from './docs'
 import { grantMembership, loadCallerAsApplicant } from './grant'
-import { newMemberInviteCode } from './ids'
-import { audit, MEMBERSHIP_LINKS, notify } from './record'
+import { membershipIdOf, newMemberInviteCode } from './ids'
+import { audit, MEMBERSHIP_LINKS, notify, readMembership } from './record'
 import { loadEnterprise, requireEnterpriseAdmin } from './scope'
 import { toMemberInvite } from './views'
 
@@ -90,6 +90,10 @@ export async function redeemMemberInvite(ctx: ActionContext, input: { code: stri
     if (invite.expiresAt <= at) throw new DomainError('INVITE_EXPIRED', '该邀请码已过期，请联系企业管理员重新发放', 'code')
     const enterprise = await loadEnterprise(tx, invite.enterpriseId)
     if (!enterprise) throw new DomainError('INVITE_INVALID', undefined, 'code')
+    // a code speaks for its issuer only while they are still the enterprise's admin: a removed
+    // admin must not walk back in (or let anyone else in) with codes minted beforehand
+    const issuer = await readMembership(tx, membershipIdOf(invite.enterpriseId, invite.createdById))
+    if (issuer?.status !== 'approved' || !issuer.isAdmin) throw new DomainError('INVITE_INVALID', undefined, 'code')
     const { user, current } = await loadCallerAsApplicant(tx, ctx.caller.openid, at)
     if (current?.status === 'pending' && current.enterpriseId !== enterprise._id) {
       throw new DomainError('MEMBERSHIP_PENDING', `您对“${current.enterpriseName}”的认证申请正在审核中，请先撤回再使用其他企业的邀请码`)
