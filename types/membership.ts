@@ -41,7 +41,7 @@ export interface Membership {
   parkId: string
   userId: string
   name: string
-  /** masked unless the reader is the member, staff reviewing it, or the enterprise's admin */
+  /** masked unless the reader is the member or staff in scope (the enterprise's admin reads colleagues' masked) */
   phone: string
   status: MembershipStatus
   /** set once approved */

@@ -4,28 +4,13 @@
  * written only in the transaction that approves or ends a membership and checked against it
  * on every call (see caller.ts).
  */
-import type { ApplicantCapacity, Attachment, MembershipMethod, MembershipStatus } from '../../../../../types'
+import type { Membership } from '../../../../../types'
 
-export interface MembershipDoc {
-  /** `${enterpriseId}_${userId}` (membershipIdOf): one read answers "is this user a member" */
-  _id: string
-  enterpriseId: string
-  enterpriseName: string
-  parkId: string
-  userId: string
-  name: string
+/** `_id` is `${enterpriseId}_${userId}` (membershipIdOf): one read answers "is this user a member" */
+export interface MembershipDoc extends Membership {
+  /** stored in full; views.ts masks it for readers other than the member and staff in scope */
   phone: string
-  status: MembershipStatus
-  method: MembershipMethod | null
-  capacity: ApplicantCapacity
-  isAdmin: boolean
-  licence: Attachment | null
-  authorisation: Attachment | null
-  reason: string | null
   decidedById: string | null
-  decidedByName: string | null
-  decidedAt: string | null
-  createdAt: string
   updatedAt: string
   /**
    * List key: `pending:${parkId}` while pending, else `decided:${parkId}`. The embedded
