@@ -14,6 +14,7 @@ import { CAPACITY_SHORT } from '../../../utils/membership'
 import { goBackOr } from '../../../utils/nav'
 import { formatDateTime } from '../../../utils/time'
 import RejectForm from './RejectForm'
+import StatusRow from '../components/StatusRow'
 import '../membership.scss'
 
 /** One 企业认证申请 for staff: who asks, for which enterprise, in what capacity, with which papers; 通过 or 不通过. */
@@ -69,13 +70,13 @@ function Review({ request: m, onDecided }: { request: Membership; onDecided: (m:
           <Text className='ms-status__title'>{m.enterpriseName}</Text>
           <Text className={`ms-tag ms-tag--${m.status}`}>{MEMBERSHIP_STATUS_LABELS[m.status]}</Text>
         </View>
-        <Row label='申请人' value={m.name || '未填写姓名'} />
-        <Row label='手机号' value={m.phone || '未留手机号'} />
-        <Row label='申请身份' value={CAPACITY_SHORT[m.capacity]} />
-        <Row label='提交时间' value={formatDateTime(m.createdAt)} />
-        {m.status !== 'pending' && m.decidedAt && <Row label='处理' value={`${m.decidedByName ?? ''} ${formatDateTime(m.decidedAt)}`} />}
-        {m.method && m.status === 'approved' && <Row label='认证方式' value={MEMBERSHIP_METHOD_LABELS[m.method]} />}
-        {m.reason && <Row label='原因' value={m.reason} />}
+        <StatusRow label='申请人' value={m.name || '未填写姓名'} />
+        <StatusRow label='手机号' value={m.phone || '未留手机号'} />
+        <StatusRow label='申请身份' value={CAPACITY_SHORT[m.capacity]} />
+        <StatusRow label='提交时间' value={formatDateTime(m.createdAt)} />
+        {m.status !== 'pending' && m.decidedAt && <StatusRow label='处理' value={`${m.decidedByName ?? ''} ${formatDateTime(m.decidedAt)}`} />}
+        {m.method && m.status === 'approved' && <StatusRow label='认证方式' value={MEMBERSHIP_METHOD_LABELS[m.method]} />}
+        {m.reason && <StatusRow label='原因' value={m.reason} />}
       </View>
 
       <Card title='证明材料'>
@@ -101,15 +102,6 @@ function Review({ request: m, onDecided }: { request: Membership; onDecided: (m:
           <SubmitButton id='ms-back' label='返回审核列表' busyLabel='' busy={false} type='secondary' onSubmit={() => goBackOr(MEMBERSHIP_ROUTES.queue)} />
         </View>
       )}
-    </View>
-  )
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='ms-status__row'>
-      <Text className='ms-status__label'>{label}</Text>
-      <Text className='ms-status__value'>{value}</Text>
     </View>
   )
 }

@@ -3,6 +3,7 @@ import AtButton from 'taro-ui/lib/components/button'
 import { MEMBERSHIP_METHOD_LABELS, MEMBERSHIP_STATUS_LABELS, type Membership } from '../../../../../types'
 import { CAPACITY_SHORT } from '../../../../utils/membership'
 import { formatDateTime } from '../../../../utils/time'
+import StatusRow from '../../components/StatusRow'
 
 interface Props {
   membership: Membership
@@ -21,11 +22,11 @@ export default function MembershipStatus({ membership: m, onWithdraw, withdrawin
         <Text className='ms-status__title'>{TITLES[m.status] ?? MEMBERSHIP_STATUS_LABELS[m.status]}</Text>
         <Text className={`ms-tag ms-tag--${m.status}`}>{MEMBERSHIP_STATUS_LABELS[m.status]}</Text>
       </View>
-      <Row label='企业' value={m.enterpriseName} />
-      <Row label='申请身份' value={CAPACITY_SHORT[m.capacity]} />
-      <Row label='提交时间' value={formatDateTime(m.createdAt)} />
-      {m.status === 'approved' && m.method && <Row label='认证方式' value={MEMBERSHIP_METHOD_LABELS[m.method]} />}
-      {m.decidedAt && m.status !== 'pending' && <Row label='处理时间' value={`${formatDateTime(m.decidedAt)}${m.decidedByName ? ` · ${m.decidedByName}` : ''}`} />}
+      <StatusRow label='企业' value={m.enterpriseName} />
+      <StatusRow label='申请身份' value={CAPACITY_SHORT[m.capacity]} />
+      <StatusRow label='提交时间' value={formatDateTime(m.createdAt)} />
+      {m.status === 'approved' && m.method && <StatusRow label='认证方式' value={MEMBERSHIP_METHOD_LABELS[m.method]} />}
+      {m.decidedAt && m.status !== 'pending' && <StatusRow label='处理时间' value={`${formatDateTime(m.decidedAt)}${m.decidedByName ? ` · ${m.decidedByName}` : ''}`} />}
       {m.reason && (m.status === 'rejected' || m.status === 'removed') && (
         <View className='ms-status__reason' id='membership-reason'>
           <Text className='ms-status__reason-label'>{m.status === 'rejected' ? '未通过原因' : '移除原因'}</Text>
@@ -65,11 +66,3 @@ const TITLES: Partial<Record<Membership['status'], string>> = {
   removed: '您已被移出企业'
 }
 
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='ms-status__row'>
-      <Text className='ms-status__label'>{label}</Text>
-      <Text className='ms-status__value'>{value}</Text>
-    </View>
-  )
-}
