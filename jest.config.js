@@ -10,6 +10,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      // every query shape the domain issues must be on a declared index (test/unit/index-coverage)
+      setupFilesAfterEnv: ['<rootDir>/test/unit/index-coverage/setup.ts'],
       // fastify's inject pulls cookie@2, which ships only as an ES module
       transform: { '^.+\\.tsx?$': tsJest, '^.+\\.js$': nodeBabel },
       transformIgnorePatterns: ['/node_modules/(?!cookie/)']

@@ -17,6 +17,7 @@ import { wordListChecker } from '../../server/contentCheck/wordListChecker'
 import { checkCharacter, RATE_LIMIT_CLASSES, WRITE_ACTIONS, type ActionName, type ApiResult, type RateLimitSettings, type Role } from '../../types'
 import type { Database } from '../../cloudfunctions/api/src/db/port'
 import { loadRateLimits } from '../../cloudfunctions/api/src/limits'
+import { recorded, recordingDatabase } from './index-coverage/shapes'
 
 export class TestClock {
   constructor(public current = new Date('2026-11-20T02:00:00.000Z')) {}
@@ -54,7 +55,8 @@ const freshRequestId = (): string => `bed-${process.pid}-${++requestSeq}`
 
 export function openBed(options: BedOptions = {}): Bed {
   const dir = mkdtempSync(join(tmpdir(), 'qsj-test-'))
-  const db = openSqliteDatabase({ file: join(dir, 'test.db'), indexes: INDEXES, searchIndexes: SEARCH_INDEXES })
+  // queries from cloudfunctions/ are recorded for the index-coverage check (index-coverage/setup.ts)
+  const db = recordingDatabase(openSqliteDatabase({ file: join(dir, 'test.db'), indexes: INDEXES, searchIndexes: SEARCH_INDEXES }), (s) => recorded.push(s))
   const clock = new TestClock()
   const logs: Bed['logs'] = []
   const logger: Logger = { error: (fields, message) => logs.push({ fields, message }) }

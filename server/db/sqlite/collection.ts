@@ -21,6 +21,14 @@ import { applyUpdate, compileUpdate } from './update-apply'
 /** Server-side default and maximum page size in the cloud. */
 export const MAX_LIMIT = 1000
 
+/**
+ * The deepest skip the embedded database accepts. The cloud accepts any skip but reads and
+ * drops every skipped document, so a deep skip slows down as the collection grows and then
+ * times out; refusing it here makes such a query fail in tests, not in production. Deep
+ * pages go by cursor (domain/paging.ts, decision 0016).
+ */
+export const MAX_SKIP = 5000
+
 interface QueryState {
   /** undefined: no where() yet, match everything */
   condition?: { value: Condition }
@@ -85,6 +93,7 @@ export class SqliteQuery implements Query {
         throw new ParamError(`limit must be an integer between 1 and ${MAX_LIMIT}`)
       }
       if (!Number.isInteger(skip) || skip < 0) throw new ParamError('skip must be a non-negative integer')
+      if (skip > MAX_SKIP) throw new ParamError(`skip must be at most ${MAX_SKIP}: page deeper by a cursor on the sort key`)
       const projection = this.state.projection === undefined ? null : compileProjection(this.state.projection)
       const table = this.store.table(this.name)
       const rows = this.store

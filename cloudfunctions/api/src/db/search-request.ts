@@ -7,6 +7,8 @@ import { DB_ERR, DbError, type Condition, type SearchIndexSpec, type SearchReque
 
 export const SEARCH_DEFAULT_LIMIT = 20
 export const SEARCH_MAX_LIMIT = 100
+/** the deepest skip a search takes (as get() on the embedded database) */
+export const SEARCH_MAX_SKIP = 5000
 
 /** the operation named in error messages, as the cloud names its calls */
 export const SEARCH_OP = 'collection.search'
@@ -67,6 +69,8 @@ export function normalizeSearchRequest(request: SearchRequest): NormalizedSearch
     throw searchParamError(`limit must be an integer between 1 and ${SEARCH_MAX_LIMIT}`)
   }
   if (!Number.isInteger(skip) || skip < 0) throw searchParamError('skip must be a non-negative integer')
+  // as get()'s skip on the embedded database (decision 0016): deeper result pages are not offered
+  if (skip > SEARCH_MAX_SKIP) throw searchParamError(`skip must be at most ${SEARCH_MAX_SKIP}`)
   if (orderBy !== 'score') {
     const ok =
       !!orderBy && typeof orderBy === 'object' && typeof orderBy.field === 'string' && orderBy.field !== '' && (orderBy.direction === 'asc' || orderBy.direction === 'desc')

@@ -54,10 +54,14 @@ export async function regexpSearch(
   let total: number
   if (orderBy === 'score') {
     const all: Array<{ _id: string; _score: number }> = []
-    for (let offset = 0; ; offset += PAGE) {
-      const { data } = await query.orderBy('_id', 'asc').field(scoring).skip(offset).limit(PAGE).get()
+    // walked in _id order from the last _id read, never by skip (decision 0016)
+    for (let last: string | null = null; ; ) {
+      const after: Condition[] = last === null ? parts : [...parts, { _id: _.gt(last) }]
+      const batch = after.length === 0 ? coll : coll.where(after.length === 1 ? after[0] : _.and(after))
+      const { data } = await batch.orderBy('_id', 'asc').field(scoring).limit(PAGE).get()
       for (const d of data) all.push({ _id: d._id, _score: scoreOf(d, spec, weights, terms) })
       if (data.length < PAGE) break
+      last = data[data.length - 1]._id
     }
     all.sort((a, b) => b._score - a._score || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
     total = all.length

@@ -3,7 +3,7 @@ import type { HomeFeed, NewsItem, NewsSummary, Notice, NewsCategory, Page } from
 import type { ActionContext } from './context'
 import { COLLECTIONS, type NewsDoc, type NoticeDoc } from './docs'
 import { fail } from './errors'
-import { pageOf } from './paging'
+import { listPage, pageOf, type Paging } from './paging'
 import { markNoticeRead } from './publishing/reads'
 import { isPublicNews, publicNewsCondition, readableNoticeCondition } from './publishing/visibility'
 
@@ -30,12 +30,11 @@ export function toNotice(d: NoticeDoc): Notice {
   }
 }
 
-export function listNews(ctx: ActionContext, category: NewsCategory | undefined, page: number, pageSize: number): Promise<Page<NewsSummary>> {
+export function listNews(ctx: ActionContext, category: NewsCategory | undefined, paging: Paging): Promise<Page<NewsSummary>> {
   const { db } = ctx
   const visible = publicNewsCondition(db, ctx.clock.now())
   const cond = category ? db.command.and([visible, { category }]) : visible
-  const query = db.collection(COLLECTIONS.news).where(cond).orderBy('publishedAt', 'desc')
-  return pageOf(query, page, pageSize, (d) => toNewsSummary(d as unknown as NewsDoc))
+  return listPage(db, db.collection(COLLECTIONS.news), { where: cond, orderBy: ['publishedAt', 'desc'] }, paging, (d) => toNewsSummary(d as unknown as NewsDoc))
 }
 
 export async function getNews(ctx: ActionContext, id: string): Promise<NewsItem> {

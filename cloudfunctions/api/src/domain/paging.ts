@@ -1,5 +1,5 @@
 import type { Page } from '../../../../types'
-import type { CollectionRef, Condition, Database, Query, SortDirection } from '../db/port'
+import type { CollectionRef, Condition, Database, Doc, Query, SortDirection } from '../db/port'
 import { fail } from './errors'
 
 /**
@@ -7,6 +7,13 @@ import { fail } from './errors'
  * server/db/sqlite/collection.ts); deeper pages go by cursor.
  */
 export const MAX_SKIP = 5000
+
+/** the skip of a page found by number; deeper than MAX_SKIP is refused (go by cursor, or narrow the list) */
+export function shallowSkip(page: number, pageSize: number): number {
+  const skip = (page - 1) * pageSize
+  if (skip > MAX_SKIP) fail('INVALID_INPUT', '页码过大，请缩小范围或从头浏览')
+  return skip
+}
 
 /** Runs a page of a query plus its total, the shape every list action answers (shallow lists). */
 export async function pageOf<T>(
@@ -17,7 +24,7 @@ export async function pageOf<T>(
 ): Promise<Page<T>> {
   const [{ total }, { data }] = await Promise.all([
     query.count(),
-    query.skip((page - 1) * pageSize).limit(pageSize).get()
+    query.skip(shallowSkip(page, pageSize)).limit(pageSize).get()
   ])
   return { items: data.map(map), total, page, pageSize, hasMore: page * pageSize < total }
 }
@@ -69,9 +76,39 @@ function after(db: Database, field: string, dir: SortDirection, key: Key, id: st
     // asc: the other null keys after id, then every non-null key; desc: nulls come last
     return dir === 'asc' ? _.or([{ [field]: null, ...tie }, { [field]: _.neq(null) }]) : { [field]: null, ...tie }
   }
+  // comparisons are type-bracketed (a sort key has one type): the null keys that follow a
+  // descending page are read by readAfter's second query, which keeps this one on the index
   const from = dir === 'asc' ? _.gte(key) : _.lte(key)
   const strictly = dir === 'asc' ? _.gt(key) : _.lt(key)
   return _.and([{ [field]: from }, _.or([{ [field]: strictly }, tie])])
+}
+
+/**
+ * Up to `limit` rows of `where` in the order (field dir, _id dir): after the cursor when
+ * there is one, else from `skip`.
+ */
+async function readAfter(
+  db: Database,
+  collection: CollectionRef,
+  where: Condition,
+  [field, dir]: [string, SortDirection],
+  projection: Record<string, boolean> | undefined,
+  cursor: { key: Key; id: string } | null,
+  skip: number,
+  limit: number
+): Promise<Doc[]> {
+  const run = (cond: Condition, n: number, from = 0) => {
+    let query = collection.where(cond).orderBy(field, dir).orderBy('_id', dir)
+    // the sort key must come back, whatever the projection, to make the next cursor
+    if (projection) query = query.field(withKey(withKey(projection, '_id'), field))
+    return query.skip(from).limit(n).get()
+  }
+  if (!cursor) return (await run(where, limit, skip)).data
+  const { data } = await run(db.command.and([where, after(db, field, dir, cursor.key, cursor.id)]), limit)
+  if (dir === 'asc' || cursor.key === null || data.length === limit) return data
+  // descending, the null keys come last
+  const nulls = await run(db.command.and([where, { [field]: null }]), limit - data.length)
+  return [...data, ...nulls.data]
 }
 
 /**
@@ -87,23 +124,13 @@ export async function listPage<T>(
   paging: Paging,
   map: (doc: Record<string, unknown>) => T
 ): Promise<Page<T>> {
-  const [field, dir] = spec.orderBy
+  const field = spec.orderBy[0]
   const { page, pageSize } = paging
-  let where = spec.where
-  let skip = 0
-  if (paging.cursor) {
-    const c = decodeCursor(paging.cursor)
-    where = db.command.and([spec.where, after(db, field, dir, c.key, c.id)])
-  } else {
-    skip = (page - 1) * pageSize
-    if (skip >= MAX_SKIP) fail('INVALID_INPUT', '页码过大，请缩小范围或从头浏览')
-  }
-  let query = collection.where(where).orderBy(field, dir).orderBy('_id', dir)
-  // the sort key must come back, whatever the projection, to make the cursor
-  if (spec.field) query = query.field(withKey(spec.field, field))
-  const [{ total }, { data }] = await Promise.all([
+  const cursor = paging.cursor ? decodeCursor(paging.cursor) : null
+  const skip = cursor ? 0 : shallowSkip(page, pageSize)
+  const [{ total }, data] = await Promise.all([
     collection.where(spec.where).count(),
-    query.skip(skip).limit(pageSize + 1).get()
+    readAfter(db, collection, spec.where, spec.orderBy, spec.field, cursor, skip, pageSize + 1)
   ])
   const more = data.length > pageSize
   const rows = more ? data.slice(0, pageSize) : data
@@ -113,6 +140,7 @@ export async function listPage<T>(
   return out
 }
 
+/** a projection that keeps `field`, whether it lists fields to include or to exclude */
 function withKey(projection: Record<string, boolean>, field: string): Record<string, boolean> {
   const values = Object.values(projection)
   if (values.length > 0 && values.every((v) => !v)) {
@@ -128,4 +156,46 @@ function keyOf(doc: Record<string, unknown>, path: string): Key {
   for (const seg of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined
   if (v instanceof Date) fail('INTERNAL', '排序字段不支持日期对象')
   return isKey(v) ? v : null
+}
+
+/** documents a batch walk reads per query: the cloud's most */
+export const WALK_BATCH = 1000
+
+/**
+ * Walks every document matching `where` in _id order (or `orderBy` then _id), a batch at
+ * a time, each batch starting after the last row of the one before: never a skip, so the
+ * thousandth batch costs what the first does. The index that serves `where` should end
+ * in the sort key and _id (db/indexes.ts).
+ */
+export async function forEachBatch(
+  db: Database,
+  collection: string,
+  where: Condition,
+  fn: (docs: Doc[]) => Promise<void> | void,
+  options: { field?: Record<string, boolean>; batch?: number; orderBy?: [string, SortDirection] } = {}
+): Promise<void> {
+  const batch = options.batch ?? WALK_BATCH
+  const order = options.orderBy
+  const coll = db.collection(collection)
+  let last: Doc | null = null
+  for (;;) {
+    let data: Doc[]
+    if (order) {
+      data = await readAfter(db, coll, where, order, options.field, last && { key: keyOf(last, order[0]), id: last._id }, 0, batch)
+    } else {
+      let query = coll.where(last === null ? where : db.command.and([where, { _id: db.command.gt(last._id) }])).orderBy('_id', 'asc')
+      if (options.field) query = query.field(withKey(options.field, '_id'))
+      data = (await query.limit(batch).get()).data
+    }
+    if (data.length > 0) await fn(data)
+    if (data.length < batch) return
+    last = data[data.length - 1]
+  }
+}
+
+/** every document matching `where`, read by forEachBatch */
+export async function readAll(db: Database, collection: string, where: Condition, field?: Record<string, boolean>, orderBy?: [string, SortDirection]): Promise<Doc[]> {
+  const out: Doc[] = []
+  await forEachBatch(db, collection, where, (docs) => void out.push(...docs), { field, orderBy })
+  return out
 }

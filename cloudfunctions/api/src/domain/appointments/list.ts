@@ -40,7 +40,7 @@ export async function listSlots(ctx: ActionContext, input: ListInput): Promise<P
   const kind = input.kind ? { kind: input.kind } : {}
   const slots = ctx.db.collection(COLLECTIONS.slots)
   const upcoming = slots.where({ ...kind, endsAt: _.gt(now) }).orderBy('startsAt', 'asc').orderBy('_id', 'asc')
-  const past = slots.where({ ...kind, endsAt: _.lte(now) }).orderBy('startsAt', 'desc').orderBy('_id', 'asc')
+  const past = slots.where({ ...kind, endsAt: _.lte(now) }).orderBy('startsAt', 'desc').orderBy('_id', 'desc')
   const [{ total: upTotal }, { total: pastTotal }] = await Promise.all([upcoming.count(), past.count()])
 
   const skip = (input.page - 1) * input.pageSize

@@ -10,8 +10,9 @@ export async function usersWithRole(db: Database, roles: Role[], parkId: string 
   const _ = db.command
   const cond: Record<string, unknown> = { role: roles.length === 1 ? roles[0] : _.in(roles) }
   if (parkId !== null) cond.parkId = parkId
-  const { data } = await db.collection(COLLECTIONS.users).where(cond).orderBy('_id', 'asc').limit(MAX_STAFF).get()
-  return data as UserDoc[]
+  // sorted here: the selection is a park's staff, and (role, parkId) serves it without a sort
+  const { data } = await db.collection(COLLECTIONS.users).where(cond).limit(MAX_STAFF).get()
+  return (data as UserDoc[]).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
 }
 
 /** a city-level case (parkId null: an individual consult) has no park managers, only the city admins */

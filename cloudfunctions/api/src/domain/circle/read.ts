@@ -8,7 +8,7 @@ import type { Condition, Database } from '../../db/port'
 import { beijingYmd } from '../calendar/beijingDate'
 import type { ActionContext } from '../context'
 import { fail } from '../errors'
-import { pageOf } from '../paging'
+import { listPage, shallowSkip, type Paging } from '../paging'
 import { CIRCLE_COLLECTIONS, contactRequestId, postReportId, type ContactRequestDoc, type PostDoc } from './docs'
 import { isLive, toDetail, toSummary } from './views'
 import { managesPost, ownsPost, reporterKey, viewerOf, type Viewer } from './viewer'
@@ -46,6 +46,7 @@ interface ListInput {
   q: string
   page: number
   pageSize: number
+  cursor?: string
 }
 
 export async function listPosts(ctx: ActionContext, input: ListInput): Promise<Page<PostSummary>> {
@@ -59,21 +60,21 @@ export async function listPosts(ctx: ActionContext, input: ListInput): Promise<P
   const map = (doc: Record<string, unknown>) => toSummary(doc as unknown as PostDoc, viewer, today)
   const { page, pageSize } = input
   if (!input.q) {
-    return pageOf(ctx.db.collection(CIRCLE_COLLECTIONS.posts).where(where).orderBy('createdAt', 'desc'), page, pageSize, map)
+    return listPage(ctx.db, ctx.db.collection(CIRCLE_COLLECTIONS.posts), { where, orderBy: ['createdAt', 'desc'] }, input, map)
   }
   // newest first among the matches, like the unfiltered list
   const { data, total } = await ctx.db.search(CIRCLE_COLLECTIONS.posts, {
     text: input.q,
     where,
     orderBy: { field: 'createdAt', direction: 'desc' },
-    skip: (page - 1) * pageSize,
+    skip: shallowSkip(page, pageSize),
     limit: pageSize
   })
   return { items: data.map(map), total, page, pageSize, hasMore: page * pageSize < total }
 }
 
 /** 我的发布: every post of the caller's enterprise, in any status, newest first */
-export async function myPosts(ctx: ActionContext, input: { status?: PostStatus; page: number; pageSize: number }): Promise<Page<PostSummary>> {
+export async function myPosts(ctx: ActionContext, input: { status?: PostStatus } & Paging): Promise<Page<PostSummary>> {
   const viewer = viewerOf(ctx)
   if (viewer.role !== 'entrepreneur' || !viewer.enterpriseId) fail('NOT_BOUND', '请先绑定企业')
   const today = beijingYmd(ctx.clock.now())
@@ -89,5 +90,5 @@ export async function myPosts(ctx: ActionContext, input: { status?: PostStatus; 
     where = { ...mine, status: input.status }
   }
   const map = (doc: Record<string, unknown>) => toSummary(doc as unknown as PostDoc, viewer, today)
-  return pageOf(ctx.db.collection(CIRCLE_COLLECTIONS.posts).where(where).orderBy('createdAt', 'desc'), input.page, input.pageSize, map)
+  return listPage(ctx.db, ctx.db.collection(CIRCLE_COLLECTIONS.posts), { where, orderBy: ['createdAt', 'desc'] }, input, map)
 }

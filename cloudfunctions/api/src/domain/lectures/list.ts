@@ -40,7 +40,8 @@ export async function listLectures(ctx: ActionContext, input: ListInput): Promis
     .collection(LECTURE_COLLECTIONS.lectures)
     .where(where)
     .orderBy('startsAt', input.when === 'upcoming' ? 'asc' : 'desc')
-    .orderBy('_id', 'asc')
+    // ties in the same direction, so one index (startsAt, _id) serves both views
+    .orderBy('_id', input.when === 'upcoming' ? 'asc' : 'desc')
   const { total } = await query.count()
   const { data } = await query.skip((input.page - 1) * input.pageSize).limit(input.pageSize).get()
   const docs = data as unknown as LectureDoc[]

@@ -10,18 +10,12 @@ import { addDays, beijingYmd, endOfBeijingDay } from '../calendar/beijingDate'
 import { addNotifications } from '../notifications'
 import { LECTURE_COLLECTIONS, type LectureDoc, type LectureSignupDoc } from './docs'
 import { lectureLink } from './views'
-
-const BATCH = 1000
+import { readAll } from '../paging'
 
 const midnightAfter = (ymd: string): string => new Date(Date.parse(endOfBeijingDay(ymd)) + 1000).toISOString()
 
-async function all<T>(db: Database, collection: string, where: Record<string, unknown>): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await db.collection(collection).where(where).orderBy('_id', 'asc').skip(skip).limit(BATCH).get()
-    out.push(...(data as unknown as T[]))
-    if (data.length < BATCH) return out
-  }
+async function all<T>(db: Database, collection: string, where: Record<string, unknown>, orderBy?: [string, 'asc' | 'desc']): Promise<T[]> {
+  return (await readAll(db, collection, where, undefined, orderBy)) as unknown as T[]
 }
 
 async function remindOne(db: Database, lecture: LectureDoc, signupDocId: string, now: Date): Promise<boolean> {
@@ -47,7 +41,7 @@ export async function remindLectures(db: Database, now: Date): Promise<number> {
   // Beijing tomorrow as UTC instants: [midnight after today, midnight after tomorrow)
   const from = midnightAfter(today)
   const to = midnightAfter(addDays(today, 1))
-  const lectures = await all<LectureDoc>(db, LECTURE_COLLECTIONS.lectures, { startsAt: _.and([_.gte(from), _.lt(to)]) })
+  const lectures = await all<LectureDoc>(db, LECTURE_COLLECTIONS.lectures, { startsAt: _.and([_.gte(from), _.lt(to)]) }, ['startsAt', 'asc'])
   let sent = 0
   for (const lecture of lectures) {
     const confirmed = await all<LectureSignupDoc>(db, LECTURE_COLLECTIONS.lectureSignups, { lectureId: lecture._id, state: 'confirmed' })

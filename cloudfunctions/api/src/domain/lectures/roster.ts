@@ -3,14 +3,13 @@
  * and they are entitled to the attendees' phones, so nothing is masked.
  */
 import { LECTURE_SIGNUP_STATE_LABELS, type LectureExport, type LectureSignupRow, type LectureSignupState, type Page } from '../../../../../types'
-import type { Database } from '../../db/port'
 import { beijingYmd } from '../calendar/beijingDate'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
 import { LECTURE_COLLECTIONS, type LectureDoc, type LectureSignupDoc } from './docs'
 import { managedLecture } from './load'
+import { listPage, readAll, type Paging } from '../paging'
 
-const BATCH = 1000
 
 /** '2026-11-25 09:30' in Beijing time, whatever the machine's time zone */
 const beijingMinute = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
@@ -30,21 +29,11 @@ function toRow(lecture: LectureDoc, s: LectureSignupDoc): LectureSignupRow {
   }
 }
 
-const ordered = (db: Database, where: Record<string, unknown>) =>
-  db.collection(LECTURE_COLLECTIONS.lectureSignups).where(where).orderBy('signedUpAt', 'asc').orderBy('_id', 'asc')
 
-export async function listSignups(ctx: ActionContext, input: { id: string; state?: LectureSignupState; page: number; pageSize: number }): Promise<Page<LectureSignupRow>> {
+export async function listSignups(ctx: ActionContext, input: { id: string; state?: LectureSignupState } & Paging): Promise<Page<LectureSignupRow>> {
   const lecture = await managedLecture(ctx, input.id)
-  const query = ordered(ctx.db, { lectureId: lecture._id, ...(input.state ? { state: input.state } : {}) })
-  const { total } = await query.count()
-  const { data } = await query.skip((input.page - 1) * input.pageSize).limit(input.pageSize).get()
-  return {
-    items: (data as unknown as LectureSignupDoc[]).map((s) => toRow(lecture, s)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    hasMore: input.page * input.pageSize < total
-  }
+  const where = { lectureId: lecture._id, ...(input.state ? { state: input.state } : {}) }
+  return listPage(ctx.db, ctx.db.collection(LECTURE_COLLECTIONS.lectureSignups), { where, orderBy: ['signedUpAt', 'asc'] }, input, (s) => toRow(lecture, s as unknown as LectureSignupDoc))
 }
 
 /** quotes a cell, and defuses text a spreadsheet would run as a formula */
@@ -60,12 +49,8 @@ const fileSafe = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice
 
 export async function exportSignups(ctx: ActionContext, input: { id: string }): Promise<LectureExport> {
   const lecture = await managedLecture(ctx, input.id)
-  const rows: LectureSignupRow[] = []
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await ordered(ctx.db, { lectureId: lecture._id }).skip(skip).limit(BATCH).get()
-    rows.push(...(data as unknown as LectureSignupDoc[]).map((s) => toRow(lecture, s)))
-    if (data.length < BATCH) break
-  }
+  const all = await readAll(ctx.db, LECTURE_COLLECTIONS.lectureSignups, { lectureId: lecture._id }, undefined, ['signedUpAt', 'asc'])
+  const rows: LectureSignupRow[] = (all as unknown as LectureSignupDoc[]).map((s) => toRow(lecture, s))
   const lines = [HEADER, ...rows.map((r, i) => [
     String(i + 1),
     r.enterpriseName,

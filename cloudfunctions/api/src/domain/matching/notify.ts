@@ -4,7 +4,7 @@
  * notifications are written in one transaction, so two runs at once still notify once.
  */
 import type { EnterpriseProfile, MatchVerdict } from '../../../../../types'
-import type { Database, Doc, Query } from '../../db/port'
+import type { Database } from '../../db/port'
 import { beijingYmd } from '../calendar/beijingDate'
 import { COLLECTIONS, type EnterpriseDoc, type PolicyDoc } from '../docs'
 import { loadProfile, toProfile } from '../enterprises/profile'
@@ -13,6 +13,7 @@ import { addNotifications } from '../notifications'
 import { loadPolicy, loadPublishedPolicies } from '../policies/load'
 import { matchStateId, type MatchStateDoc } from './docs'
 import { matchPolicy } from './match'
+import { forEachBatch, readAll } from '../paging'
 
 const BATCH = 1000
 
@@ -24,14 +25,6 @@ export interface EligibilityScope {
   policyId?: string
 }
 
-async function loadAll(query: Query): Promise<Doc[]> {
-  const out: Doc[] = []
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await query.orderBy('_id', 'asc').skip(skip).limit(BATCH).get()
-    out.push(...data)
-    if (data.length < BATCH) return out
-  }
-}
 
 const isLive = (p: MatchablePolicy, today: string) => p.editStatus === 'published' && !(p.expiresOn && p.expiresOn < today)
 
@@ -93,7 +86,7 @@ async function forEnterprise(db: Database, enterpriseId: string, now: Date, base
   const today = beijingYmd(now)
   const [policies, states] = await Promise.all([
     loadPublishedPolicies(db, POLICY_FIELDS),
-    loadAll(db.collection(COLLECTIONS.matchStates).where({ enterpriseId }))
+    readAll(db, COLLECTIONS.matchStates, { enterpriseId })
   ])
   const stored = new Map(states.map((s) => [s.policyId as string, s.verdict as MatchVerdict]))
   const recipients = recipientsCache(db)
@@ -111,18 +104,17 @@ async function forPolicy(db: Database, policyId: string, now: Date): Promise<num
   const policy = (await loadPolicy(db, policyId)) as MatchablePolicy | null
   const today = beijingYmd(now)
   if (!policy || !isLive(policy, today)) return 0
-  const states = await loadAll(db.collection(COLLECTIONS.matchStates).where({ policyId }))
+  const states = await readAll(db, COLLECTIONS.matchStates, { policyId })
   const stored = new Map(states.map((s) => [s.enterpriseId as string, s.verdict as MatchVerdict]))
   const recipients = recipientsCache(db)
   let told = 0
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await db.collection(COLLECTIONS.enterprises).orderBy('_id', 'asc').skip(skip).limit(BATCH).get()
+  await forEachBatch(db, COLLECTIONS.enterprises, {}, async (data) => {
     for (const doc of data as EnterpriseDoc[]) {
       const verdict = matchPolicy(toProfile(doc), policy.criteria, today).verdict
       if (await settle(db, { enterpriseId: doc._id, policy, verdict, stored: stored.get(doc._id), fallback: null }, now, recipients)) told++
     }
-    if (data.length < BATCH) return told
-  }
+  })
+  return told
 }
 
 /**

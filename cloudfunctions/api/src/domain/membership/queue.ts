@@ -9,9 +9,9 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
 import { DomainError, fail } from '../errors'
 import { userIdFor } from '../ids'
-import { pageOf } from '../paging'
+import { listPage, type Paging } from '../paging'
 import type { MembershipDoc } from './docs'
-import { queueKeyOf, queueKeyRange } from './ids'
+import { queueKeyOf } from './ids'
 import { loadEnterprise, ownApproved, staffCovers } from './scope'
 import { toMembership } from './views'
 
@@ -39,21 +39,20 @@ async function scopeCondition(ctx: ActionContext, queue: Queue): Promise<Conditi
     case 'manager':
       if (!me.parkId) fail('PARK_SCOPE', '您的账号未归属园区')
       return { queueKey: queueKeyOf(queue === 'pending' ? 'pending' : 'approved', me.parkId) }
-    case 'admin': {
-      const range = queueKeyRange(queue)
-      return { queueKey: _.gte(range.from).and(_.lt(range.to)) }
-    }
+    case 'admin':
+      // the whole city: by status, which (status, createdAt, _id) serves in order
+      return { status: queue === 'pending' ? 'pending' : _.in(DECIDED) }
     default:
       throw new DomainError('FORBIDDEN')
   }
 }
 
-export async function membershipQueue(ctx: ActionContext, input: { status: Queue; page: number; pageSize: number }): Promise<Page<Membership>> {
+export async function membershipQueue(ctx: ActionContext, input: { status: Queue } & Paging): Promise<Page<Membership>> {
   const cond = await scopeCondition(ctx, input.status)
   if (!cond) return { items: [], total: 0, page: input.page, pageSize: input.pageSize, hasMore: false }
   // pending: the oldest first, as a queue; decided: the latest first, as a history
-  const query = ctx.db.collection(COLLECTIONS.memberships).where(cond).orderBy('createdAt', input.status === 'pending' ? 'asc' : 'desc')
-  return pageOf(query, input.page, input.pageSize, (d) => toMembership(d as unknown as MembershipDoc, ctx.caller))
+  const spec = { where: cond, orderBy: ['createdAt', input.status === 'pending' ? 'asc' : 'desc'] as [string, 'asc' | 'desc'] }
+  return listPage(ctx.db, ctx.db.collection(COLLECTIONS.memberships), spec, input, (d) => toMembership(d as unknown as MembershipDoc, ctx.caller))
 }
 
 export async function membershipCounts(ctx: ActionContext): Promise<MembershipCounts> {

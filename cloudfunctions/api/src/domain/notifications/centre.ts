@@ -4,7 +4,7 @@ import type { ActionContext } from '../context'
 import { COLLECTIONS, type NotificationDoc } from '../docs'
 import { fail } from '../errors'
 import { userIdFor } from '../ids'
-import { pageOf } from '../paging'
+import { listPage, type Paging } from '../paging'
 
 /** guests have no user document yet; their id is still derived from the openid */
 function ownId(ctx: ActionContext): string {
@@ -25,12 +25,12 @@ export function toAppNotification(doc: NotificationDoc): AppNotification {
 
 export async function listNotifications(
   ctx: ActionContext,
-  input: { unreadOnly: boolean; page: number; pageSize: number }
+  input: { unreadOnly: boolean } & Paging
 ): Promise<Page<AppNotification>> {
   const where: Record<string, unknown> = { userId: ownId(ctx) }
   if (input.unreadOnly) where.readAt = null
-  const query = ctx.db.collection(COLLECTIONS.notifications).where(where).orderBy('createdAt', 'desc')
-  return pageOf(query, input.page, input.pageSize, (doc) => toAppNotification(doc as unknown as NotificationDoc))
+  const spec = { where, orderBy: ['createdAt', 'desc'] as ['createdAt', 'desc'] }
+  return listPage(ctx.db, ctx.db.collection(COLLECTIONS.notifications), spec, input, (doc) => toAppNotification(doc as unknown as NotificationDoc))
 }
 
 export async function unreadCount(ctx: ActionContext): Promise<{ count: number }> {

@@ -8,11 +8,11 @@ import { fail } from '../errors'
 import { addEffect, runEffectNow } from '../effects'
 import { addNotificationsOnce } from '../notifications'
 import { toManagerDetail } from './detail'
+import { readAll } from '../paging'
 import type { FollowDoc } from './docs'
 import { actor } from './manage'
 import { assertCanEdit, managerScope } from './scope'
 
-const BATCH = 1000
 
 export const policyLink = (id: string): string => `/packages/policy/detail/index?id=${id}`
 
@@ -42,18 +42,8 @@ async function transition(ctx: ActionContext, id: string, action: string, from: 
 
 /** the users following any of the policy's categories (guests included) */
 async function followersOf(db: Database, policy: Pick<PolicyDoc, 'categories'>): Promise<string[]> {
-  const out: string[] = []
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await db
-      .collection(COLLECTIONS.follows)
-      .where({ categories: db.command.in(policy.categories) })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(BATCH)
-      .get()
-    out.push(...data.map((d) => (d as FollowDoc)._id))
-    if (data.length < BATCH) return out
-  }
+  const data = await readAll(db, COLLECTIONS.follows, { categories: db.command.in(policy.categories) }, { _id: true })
+  return data.map((d) => (d as FollowDoc)._id)
 }
 
 /** each follower is told once per publication, however often the outbox effect runs */

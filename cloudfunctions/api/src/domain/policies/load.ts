@@ -1,7 +1,6 @@
 import type { Database } from '../../db/port'
 import { COLLECTIONS, type PolicyDoc } from '../docs'
-
-const BATCH = 1000
+import { readAll } from '../paging'
 
 /** published policies only (withdrawn ones have editStatus 'withdrawn') */
 export const PUBLISHED = { editStatus: 'published' } as const
@@ -11,14 +10,10 @@ export const PUBLISHED = { editStatus: 'published' } as const
  * `field` projects (e.g. { title: true, criteria: true }) to keep large bodies out.
  */
 export async function loadPublishedPolicies(db: Database, field?: Record<string, boolean>): Promise<PolicyDoc[]> {
-  const out: PolicyDoc[] = []
-  for (let skip = 0; ; skip += BATCH) {
-    let q = db.collection(COLLECTIONS.policies).where(PUBLISHED).orderBy('publishedAt', 'desc').orderBy('_id', 'asc')
-    if (field) q = q.field(field)
-    const { data } = await q.skip(skip).limit(BATCH).get()
-    out.push(...(data as PolicyDoc[]))
-    if (data.length < BATCH) return out
-  }
+  const out = (await readAll(db, COLLECTIONS.policies, PUBLISHED, field, ['publishedAt', 'desc'])) as PolicyDoc[]
+  // the walk breaks ties by _id descending; the callers' order has them ascending
+  const key = (p: PolicyDoc) => String(p.publishedAt ?? '')
+  return out.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
 }
 
 export async function loadPolicy(db: Database, id: string): Promise<PolicyDoc | null> {

@@ -11,6 +11,7 @@ import { toProfile } from '../enterprises'
 import { fail } from '../errors'
 import { matchPolicy } from '../matching'
 import { addNotifications } from '../notifications'
+import { forEachBatch } from '../paging'
 import { policyLink } from './lifecycle'
 import { loadPolicy } from './load'
 import { actor } from './manage'
@@ -33,13 +34,12 @@ async function pushablePolicy(ctx: ActionContext, id: string, scope: ManagerScop
 export async function eligibleEnterprises(db: Database, policy: PolicyDoc, scope: ManagerScope, today: string): Promise<string[]> {
   const where = scope.kind === 'park' ? { parkId: scope.parkId } : {}
   const out: string[] = []
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await db.collection(COLLECTIONS.enterprises).where(where).orderBy('_id', 'asc').skip(skip).limit(BATCH).get()
+  await forEachBatch(db, COLLECTIONS.enterprises, where, (data) => {
     for (const e of data as EnterpriseDoc[]) {
       if (matchPolicy(toProfile(e), policy.criteria, today).verdict === 'eligible') out.push(e._id)
     }
-    if (data.length < BATCH) return out
-  }
+  })
+  return out
 }
 
 async function boundUsers(db: Database, enterpriseIds: string[]): Promise<string[]> {

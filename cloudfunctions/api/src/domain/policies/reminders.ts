@@ -13,17 +13,12 @@ import { daysBetween } from './dates'
 import { reminderId, type FavouriteDoc, type FollowDoc, type PolicyReminderDoc } from './docs'
 import { policyLink } from './lifecycle'
 import { PUBLISHED } from './load'
+import { readAll } from '../paging'
 
 export const REMINDER_DAYS = [7, 1] as const
-const BATCH = 1000
 
-async function all(db: Database, collection: string, where: Record<string, unknown>): Promise<Array<{ _id: string } & Record<string, unknown>>> {
-  const out: Array<{ _id: string } & Record<string, unknown>> = []
-  for (let skip = 0; ; skip += BATCH) {
-    const { data } = await db.collection(collection).where(where).orderBy('_id', 'asc').skip(skip).limit(BATCH).get()
-    out.push(...data)
-    if (data.length < BATCH) return out
-  }
+function all(db: Database, collection: string, where: Record<string, unknown>, orderBy?: [string, 'asc' | 'desc']): Promise<Array<{ _id: string } & Record<string, unknown>>> {
+  return readAll(db, collection, where, undefined, orderBy)
 }
 
 async function audienceOf(db: Database, policy: PolicyDoc): Promise<string[]> {
@@ -61,7 +56,7 @@ async function remindOne(db: Database, policy: PolicyDoc, userId: string, daysBe
 export async function remindPolicyDeadlines(db: Database, now: Date): Promise<number> {
   const today = beijingYmd(now)
   const _ = db.command
-  const closing = (await all(db, COLLECTIONS.policies, { ...PUBLISHED, applyUntil: _.and([_.gte(today), _.lte(addDays(today, REMINDER_DAYS[0]))]) })) as unknown as PolicyDoc[]
+  const closing = (await all(db, COLLECTIONS.policies, { ...PUBLISHED, applyUntil: _.and([_.gte(today), _.lte(addDays(today, REMINDER_DAYS[0]))]) }, ['applyUntil', 'asc'])) as unknown as PolicyDoc[]
   let sent = 0
   for (const policy of closing) {
     const daysLeft = daysBetween(today, policy.applyUntil!)

@@ -6,6 +6,7 @@ import type { Highlighted, Page, ParsedRequest, PolicySummary } from '../../../.
 import type { Database } from '../../db/port'
 import { beijingYmd } from '../calendar/beijingDate'
 import type { ActionContext } from '../context'
+import { listPage, shallowSkip } from '../paging'
 import { COLLECTIONS, type PolicyDoc } from '../docs'
 import { highlight, snippet } from './highlight'
 import { PUBLISHED } from './load'
@@ -51,25 +52,20 @@ export async function searchPolicies(ctx: ActionContext, input: SearchInput): Pr
   const today = beijingYmd(ctx.clock.now())
   const where = searchWhere(db, input, today)
   const { page, pageSize } = input
-  const skip = (page - 1) * pageSize
   const q = input.q.trim()
   const pageOf = (items: PolicySummary[], total: number): Page<PolicySummary> => ({ items, total, page, pageSize, hasMore: page * pageSize < total })
 
   if (!q) {
     // relevance needs a query; without one both sorts are by date
-    const query = db.collection(COLLECTIONS.policies).where(where)
-    const [{ total }, { data }] = await Promise.all([
-      query.count(),
-      query.orderBy('publishedAt', 'desc').orderBy('_id', 'asc').field(LIST_FIELDS).skip(skip).limit(pageSize).get()
-    ])
-    return pageOf((data as PolicyDoc[]).map((d) => toSummary(d, today)), total)
+    // newest first, ties by _id; deep pages by cursor
+    return listPage(db, db.collection(COLLECTIONS.policies), { where, orderBy: ['publishedAt', 'desc'], field: { ...LIST_FIELDS } }, input, (d) => toSummary(d as unknown as PolicyDoc, today))
   }
 
   const result = await db.search(COLLECTIONS.policies, {
     text: q,
     where,
     orderBy: input.sort === 'relevance' ? 'score' : { field: 'publishedAt', direction: 'desc' },
-    skip,
+    skip: shallowSkip(page, pageSize),
     limit: pageSize,
     field: SEARCH_FIELDS
   })

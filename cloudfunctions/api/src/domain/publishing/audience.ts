@@ -8,7 +8,7 @@ import type { Condition, Database } from '../../db/port'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type EnterpriseDoc, type NoticeDoc } from '../docs'
 import { fail } from '../errors'
-import { pageOf } from '../paging'
+import { forEachBatch, pageOf } from '../paging'
 import { managerScope, type ManagerScope } from './scope'
 import { industryKey } from './visibility'
 
@@ -88,11 +88,7 @@ export async function entrepreneursOf(db: Database, enterpriseIds: string[]): Pr
   const out: string[] = []
   for (let i = 0; i < enterpriseIds.length; i += IN_CHUNK) {
     const where = { role: 'entrepreneur', enterpriseId: db.command.in(enterpriseIds.slice(i, i + IN_CHUNK)) }
-    for (let skip = 0; ; skip += PAGE) {
-      const { data } = await db.collection(COLLECTIONS.users).where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).field({ _id: true }).get()
-      out.push(...data.map((u) => u._id))
-      if (data.length < PAGE) break
-    }
+    await forEachBatch(db, COLLECTIONS.users, where, (data) => void out.push(...data.map((u) => u._id)), { field: { _id: true }, batch: PAGE })
   }
   return out
 }
@@ -101,15 +97,20 @@ export async function countAudience(db: Database, a: StoredAudience): Promise<Au
   const where = enterpriseCondition(db, a)
   let enterprises = 0
   let users = 0
-  for (let skip = 0; ; skip += PAGE) {
-    const { data } = await db.collection(COLLECTIONS.enterprises).where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).field({ _id: true }).get()
-    enterprises += data.length
-    const ids = data.map((e) => e._id)
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      users += (await db.collection(COLLECTIONS.users).where({ role: 'entrepreneur', enterpriseId: db.command.in(ids.slice(i, i + IN_CHUNK)) }).count()).total
-    }
-    if (data.length < PAGE) return { enterprises, users }
-  }
+  await forEachBatch(
+    db,
+    COLLECTIONS.enterprises,
+    where,
+    async (data) => {
+      enterprises += data.length
+      const ids = data.map((e) => e._id)
+      for (let i = 0; i < ids.length; i += IN_CHUNK) {
+        users += (await db.collection(COLLECTIONS.users).where({ role: 'entrepreneur', enterpriseId: db.command.in(ids.slice(i, i + IN_CHUNK)) }).count()).total
+      }
+    },
+    { field: { _id: true }, batch: PAGE }
+  )
+  return { enterprises, users }
 }
 
 /** 将送达 N 家企业、M 位用户, before anything is sent */
