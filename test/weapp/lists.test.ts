@@ -57,6 +57,11 @@ describe.each(LIST_PAGES.map((p) => [p.route, p] as const))('%s', (route, list: 
     const text = () => dom.textContent ?? ''
 
     await until('the first page', () => served.rows > 0 && text().includes(list.rowText(0)))
+    // the chunk markers are measured by a page-level selector query: they must not sit inside
+    // Taro's deep-nesting custom component (`comp`, past baseLevel), where such a query cannot see
+    const mark = dom.querySelector('[class*="vw-mark"]')
+    expect(mark).not.toBeNull()
+    for (let el: Element | null = mark; el && el !== dom; el = el.parentElement) expect(el.tagName.toLowerCase()).not.toBe('comp')
     const firstNodes = nodes(dom)
     const firstMaxSetData = Math.max(...setDataSizes)
 
