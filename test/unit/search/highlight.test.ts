@@ -24,6 +24,13 @@ describe('highlight', () => {
     expect(hits(highlight('Supports SaaS and AI start-ups', 'saas ai'))).toEqual(['SaaS', 'AI'])
   })
 
+  test('folding keeps positions: a capital that lower-cases longer (İ) stays as it is; Greek and full-width letters fold', () => {
+    // 'İ'.toLowerCase() is two units: folded as itself, so the hit after it is still in place
+    expect(hits(highlight('İstanbul 补贴 AI', 'ai'))).toEqual(['AI'])
+    expect(hits(highlight('ΣΟΦΙΑ 与 ＡＩ 园区', 'σοφια ａｉ'))).toEqual(['ΣΟΦΙΑ', 'ＡＩ'])
+    expect(joined(highlight('ΣΟΦΙΑ 与 ＡＩ 园区', 'σοφια ａｉ'))).toBe('ΣΟΦΙΑ 与 ＡＩ 园区')
+  })
+
   test('overlapping terms merge into one hit; special characters are literal', () => {
     expect(hits(highlight('潭政发〔2026〕3号', '〔2026 2026〕'))).toEqual(['〔2026〕'])
     expect(hits(highlight('公式 x*y 与 xxy', 'x*y'))).toEqual(['x*y'])

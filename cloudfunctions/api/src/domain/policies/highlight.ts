@@ -6,14 +6,22 @@
 import type { Highlighted } from '../../../../../types'
 import { searchTerms } from '../../db/search-request'
 
-/** Lower-cases unit by unit so positions in the folded text are positions in the original. */
+/** the characters toLowerCase changes; every other one folds to itself */
+const CASED = /\p{Changes_When_Lowercased}/gu
+
+/**
+ * Lower-cases character by character so positions in the folded text are positions in
+ * the original. Only the characters lower-casing changes are visited: most policy text
+ * has none (Chinese), and a body was folded one character at a time on every search.
+ */
 function fold(s: string): string {
-  let out = ''
-  for (const ch of s) {
+  // nothing to fold when lower-casing the whole leaves it as it is (only final sigma
+  // depends on context, and a capital sigma changes either way)
+  if (s.toLowerCase() === s) return s
+  return s.replace(CASED, (ch) => {
     const lower = ch.toLowerCase()
-    out += lower.length === ch.length ? lower : ch
-  }
-  return out
+    return lower.length === ch.length ? lower : ch
+  })
 }
 
 /** Sorted, merged [start, end) ranges of every occurrence of every term. */
