@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Page } from '../../types'
 import { toUiError, type UiError } from '../utils/errors'
 
-export type FetchPage<T> = (page: number, pageSize: number) => Promise<Page<T>>
+/**
+ * `cursor` is the previous page's nextCursor, when the list gave one: send it as the
+ * request's `cursor` (spread `cursorField(cursor)`), so deep pages are read by key, not skip.
+ */
+export type FetchPage<T> = (page: number, pageSize: number, cursor?: string) => Promise<Page<T>>
+
+/** `{ cursor }` when there is one, else nothing: for a request payload */
+export const cursorField = (cursor?: string): { cursor?: string } => (cursor ? { cursor } : {})
 
 export interface PagedList<T> {
   items: T[]
@@ -46,13 +53,17 @@ const initial = <T>(): State<T> => ({
 
 /**
  * Page-by-page list. `fetchPage` must be stable (useCallback); a new one (e.g. another
- * category) restarts from page 1. Items are de-duplicated by `keyOf`, since rows can
+ * category) restarts from page 1. Lists that can go deep answer a nextCursor, which the
+ * next call gets (page numbers keep counting, for the lists that stay shallow). Items are
+ * de-duplicated by `keyOf`, since rows can
  * shift between pages when new ones are published.
  */
 export function usePagedList<T>(fetchPage: FetchPage<T>, keyOf: (item: T) => string, pageSize = 10): PagedList<T> {
   const [state, setState] = useState<State<T>>(initial)
   const generation = useRef(0)
   const nextPage = useRef(1)
+  /** the last page's nextCursor: the next page is asked for after it */
+  const nextCursor = useRef<string | undefined>(undefined)
   const busy = useRef(false)
   const stateRef = useRef(state)
   stateRef.current = state
@@ -75,6 +86,7 @@ export function usePagedList<T>(fetchPage: FetchPage<T>, keyOf: (item: T) => str
       const page = await fetchPage(1, pageSize)
       if (!mounted.current || gen !== generation.current) return
       nextPage.current = 2
+      nextCursor.current = page.nextCursor
       setState({
         items: dedupe([], page.items, keyOfRef.current),
         total: page.total,
@@ -99,9 +111,10 @@ export function usePagedList<T>(fetchPage: FetchPage<T>, keyOf: (item: T) => str
     busy.current = true
     setState((prev) => ({ ...prev, loadingMore: true, moreError: null }))
     try {
-      const page = await fetchPage(nextPage.current, pageSize)
+      const page = await fetchPage(nextPage.current, pageSize, nextCursor.current)
       if (!mounted.current || gen !== generation.current) return
       nextPage.current += 1
+      nextCursor.current = page.nextCursor
       setState((prev) => ({
         ...prev,
         items: dedupe(prev.items, page.items, keyOfRef.current),

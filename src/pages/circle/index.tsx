@@ -6,7 +6,7 @@ import ChipGroup from '../../components/ChipGroup'
 import PagedListView, { usePagedListEvents } from '../../components/PagedListView'
 import SearchBar from '../../components/SearchBar'
 import TabStrip, { type TabItem } from '../../components/TabStrip'
-import { usePagedList } from '../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../hooks/usePagedList'
 import { useRemote } from '../../hooks/useRemote'
 import { useSearchText } from '../../hooks/useSearchText'
 import { useShowRefresh } from '../../hooks/useShowRefresh'
@@ -38,7 +38,7 @@ export default function CirclePage() {
   useShowRefresh(() => void reloadMe())
 
   const { query } = search
-  const fetchPage = useCallback((page: number, pageSize: number) => call('post.list', listPayload(query, filters, page, pageSize)), [query, filters])
+  const fetchPage = useCallback((page: number, pageSize: number, cursor?: string) => call('post.list', { ...listPayload(query, filters, page, pageSize), ...cursorField(cursor) }), [query, filters])
   const list = usePagedList(fetchPage, keyOf)
   // a post just published, closed or edited shows when coming back
   usePagedListEvents(list, { reloadOnShow: true })

@@ -6,7 +6,7 @@ import PagedListView, { usePagedListEvents } from '../../components/PagedListVie
 import PolicyRow from '../../components/PolicyRow'
 import SearchBar from '../../components/SearchBar'
 import { policyDetailUrl, ROUTES } from '../../constants/routes'
-import { usePagedList } from '../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../hooks/usePagedList'
 import { useRemote } from '../../hooks/useRemote'
 import { useSearchText } from '../../hooks/useSearchText'
 import { useShowRefresh } from '../../hooks/useShowRefresh'
@@ -42,7 +42,7 @@ export default function PolicyPage() {
 
   const { query } = search
   const fetchPage = useCallback(
-    (page: number, pageSize: number) => call('policy.search', searchPayload(query, filters, query ? sort : 'date', page, pageSize)),
+    (page: number, pageSize: number, cursor?: string) => call('policy.search', { ...searchPayload(query, filters, query ? sort : 'date', page, pageSize), ...cursorField(cursor) }),
     [query, filters, sort]
   )
   const list = usePagedList(fetchPage, keyOf)

@@ -7,7 +7,7 @@ import PagedListView, { usePagedListEvents } from '../../../components/PagedList
 import RemotePending from '../../../components/RemotePending'
 import TabStrip, { type TabItem } from '../../../components/TabStrip'
 import { membershipReviewUrl } from '../../../constants/routes'
-import { usePagedList } from '../../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../../hooks/usePagedList'
 import { useRemote } from '../../../hooks/useRemote'
 import { CAPACITY_SHORT, reviewsMemberships } from '../../../utils/membership'
 import { openPage } from '../../../utils/nav'
@@ -44,7 +44,7 @@ export default function MembershipQueuePage() {
 
 function Queue() {
   const [tab, setTab] = useState<QueueTab>('pending')
-  const fetchPage = useCallback((page: number, pageSize: number) => call('membership.queue', { status: tab, page, pageSize }), [tab])
+  const fetchPage = useCallback((page: number, pageSize: number, cursor?: string) => call('membership.queue', { status: tab, page, pageSize, ...cursorField(cursor) }), [tab])
   const list = usePagedList(fetchPage, keyOf)
   usePagedListEvents(list, { reloadOnShow: true })
   return (

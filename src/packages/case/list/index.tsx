@@ -7,7 +7,7 @@ import CaseRow from '../../../components/CaseRow'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import { caseDetailUrl, ROUTES } from '../../../constants/routes'
 import { useNow } from '../../../hooks/useNow'
-import { usePagedList } from '../../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../../hooks/usePagedList'
 import { openPage } from '../../../utils/nav'
 import BindGate from '../components/BindGate'
 import CaseFilters from './CaseFilters'
@@ -24,7 +24,7 @@ export default function MyCasesPage() {
   const [filter, setFilter] = useState<MyCaseFilter>(() => (isFilter(params.filter) ? params.filter : 'all'))
   const [type, setType] = useState<CaseType | null>(null)
   const fetchPage = useCallback(
-    (page: number, pageSize: number) => call('case.mine', type ? { filter, type, page, pageSize } : { filter, page, pageSize }),
+    (page: number, pageSize: number, cursor?: string) => call('case.mine', { ...(type ? { filter, type } : { filter }), page, pageSize, ...cursorField(cursor) }),
     [filter, type]
   )
   const list = usePagedList(fetchPage, keyOf)

@@ -6,7 +6,7 @@ import { call } from '../../../services'
 import ChipGroup from '../../../components/ChipGroup'
 import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
-import { usePagedList } from '../../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../../hooks/usePagedList'
 import { useSubmission } from '../../../hooks/useSubmission'
 import PostCard from '../../../pages/circle/components/PostCard'
 import { openPage } from '../../../utils/nav'
@@ -24,7 +24,7 @@ const canClose = (p: PostSummary) => p.status !== 'closed' && p.status !== 'expi
 /** 我的发布: the enterprise's posts in every status, with 编辑 and 关闭. */
 export default function MyPosts() {
   const [status, setStatus] = useState<StatusFilter>('all')
-  const fetchPage = useCallback((page: number, pageSize: number) => call('post.mine', { ...(status === 'all' ? {} : { status }), page, pageSize }), [status])
+  const fetchPage = useCallback((page: number, pageSize: number, cursor?: string) => call('post.mine', { ...(status === 'all' ? {} : { status }), page, pageSize, ...cursorField(cursor) }), [status])
   const list = usePagedList(fetchPage, keyOf)
   // back from 编辑 or the detail page, where the post may have changed
   usePagedListEvents(list, { reloadOnShow: true })

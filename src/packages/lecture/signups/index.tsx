@@ -8,7 +8,7 @@ import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import RemotePending from '../../../components/RemotePending'
 import TabStrip, { type TabItem } from '../../../components/TabStrip'
-import { usePagedList } from '../../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../../hooks/usePagedList'
 import { useRemote } from '../../../hooks/useRemote'
 import OrganiserGate from '../components/OrganiserGate'
 import { lectureTimeLabel } from '../labels'
@@ -48,7 +48,7 @@ function SignupsConsole({ id }: { id: string }) {
 function Roster({ lecture: l, onRefresh }: { lecture: LectureDetail; onRefresh: () => void }) {
   const [filter, setFilter] = useState<Filter>('all')
   const fetchPage = useCallback(
-    (page: number, pageSize: number) => call('lecture.signups', filter === 'all' ? { id: l._id, page, pageSize } : { id: l._id, state: filter, page, pageSize }),
+    (page: number, pageSize: number, cursor?: string) => call('lecture.signups', { ...(filter === 'all' ? { id: l._id } : { id: l._id, state: filter }), page, pageSize, ...cursorField(cursor) }),
     [l._id, filter]
   )
   const list = usePagedList(fetchPage, keyOf, 20)

@@ -8,7 +8,7 @@ import NewsItem from '../../../components/NewsItem'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
 import TabStrip, { type TabItem } from '../../../components/TabStrip'
 import { newsDetailUrl } from '../../../constants/routes'
-import { usePagedList } from '../../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../../hooks/usePagedList'
 import { openPage } from '../../../utils/nav'
 import './index.scss'
 
@@ -25,7 +25,7 @@ export default function NewsListPage() {
     return TABS.some((t) => t.key === wanted) ? (wanted as Tab) : '全部'
   })
   const fetchPage = useCallback(
-    (page: number, pageSize: number) => call('news.list', tab === '全部' ? { page, pageSize } : { category: tab, page, pageSize }),
+    (page: number, pageSize: number, cursor?: string) => call('news.list', { ...(tab === '全部' ? {} : { category: tab }), page, pageSize, ...cursorField(cursor) }),
     [tab]
   )
   const list = usePagedList(fetchPage, keyOf)

@@ -6,7 +6,7 @@ import { usePagedList, type PagedList } from '../../../hooks/usePagedList'
 import { useTabCounts } from './useTabCounts'
 
 /** one page of a tab's cases, optionally of one type; a module-level function, so it stays the same */
-export type FetchTab<K extends string> = (tab: K, type: CaseType | null, page: number, pageSize: number) => Promise<Page<CaseSummary>>
+export type FetchTab<K extends string> = (tab: K, type: CaseType | null, page: number, pageSize: number, cursor?: string) => Promise<Page<CaseSummary>>
 
 export interface WorkList<K extends string> {
   tab: K
@@ -29,7 +29,7 @@ const keyOf = (c: CaseSummary) => c._id
 export function useWorkList<K extends string>(fetchTab: FetchTab<K>, tabs: readonly K[], initial: K): WorkList<K> {
   const [tab, setTab] = useState<K>(initial)
   const [type, setType] = useState<CaseType | null>(null)
-  const fetchPage = useCallback((page: number, pageSize: number) => fetchTab(tab, type, page, pageSize), [fetchTab, tab, type])
+  const fetchPage = useCallback((page: number, pageSize: number, cursor?: string) => fetchTab(tab, type, page, pageSize, cursor), [fetchTab, tab, type])
   const countOf = useCallback((k: K) => fetchTab(k, type, 1, 1).then((p) => p.total), [fetchTab, type])
   const list = usePagedList(fetchPage, keyOf)
   const tabCounts = useTabCounts(tabs, countOf)

@@ -5,6 +5,7 @@ import CaseTypeChips from '../../../components/CaseTypeChips'
 import TabStrip, { type TabItem } from '../../../components/TabStrip'
 import CaseList from '../components/CaseList'
 import RoleGate from '../components/RoleGate'
+import { cursorField } from '../../../hooks/usePagedList'
 import { useWorkList, type FetchTab } from '../hooks/useWorkList'
 import StewardRecordCard from './components/StewardRecordCard'
 import '../workbench.scss'
@@ -17,7 +18,7 @@ const FILTERS: ReadonlyArray<TabItem<InboxFilter>> = [
 ]
 const FILTER_KEYS = FILTERS.map((f) => f.key)
 const EMPTY: Record<InboxFilter, string> = { all: '暂无待办，辛苦了', overdue: '没有超期的办件', awaitingInfo: '没有等待企业补充材料的办件' }
-const fetchInbox: FetchTab<InboxFilter> = (filter, type, page, pageSize) => call('case.inbox', { filter, ...(type ? { type } : {}), page, pageSize })
+const fetchInbox: FetchTab<InboxFilter> = (filter, type, page, pageSize, cursor) => call('case.inbox', { filter, ...(type ? { type } : {}), page, pageSize, ...cursorField(cursor) })
 
 /** 管家工作台: the cases the caller holds, most urgent first, with live deadlines. */
 export default function InboxPage() {

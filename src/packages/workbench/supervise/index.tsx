@@ -4,6 +4,7 @@ import CaseTypeChips from '../../../components/CaseTypeChips'
 import TabStrip, { type TabItem } from '../../../components/TabStrip'
 import CaseList from '../components/CaseList'
 import RoleGate from '../components/RoleGate'
+import { cursorField } from '../../../hooks/usePagedList'
 import { useWorkList, type FetchTab } from '../hooks/useWorkList'
 import CalendarWarning from './components/CalendarWarning'
 import '../workbench.scss'
@@ -24,7 +25,7 @@ const EMPTY: Record<SuperviseView, [string, string?]> = {
   review: ['没有待复核的差评'],
   all: ['暂无办件']
 }
-const fetchView: FetchTab<SuperviseView> = (view, type, page, pageSize) => call('case.supervise', { view, ...(type ? { type } : {}), page, pageSize })
+const fetchView: FetchTab<SuperviseView> = (view, type, page, pageSize, cursor) => call('case.supervise', { view, ...(type ? { type } : {}), page, pageSize, ...cursorField(cursor) })
 
 /**
  * 督办台 (managers and the city admin): overdue, open, unassigned and 差评 cases of their

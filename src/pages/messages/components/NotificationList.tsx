@@ -5,7 +5,7 @@ import type { AppNotification } from '../../../../types'
 import { call } from '../../../services'
 import EmptyState from '../../../components/EmptyState'
 import PagedListView, { usePagedListEvents } from '../../../components/PagedListView'
-import { usePagedList } from '../../../hooks/usePagedList'
+import { cursorField, usePagedList } from '../../../hooks/usePagedList'
 import { toUiError } from '../../../utils/errors'
 import NotificationItem from './NotificationItem'
 import SubscribeButton from './SubscribeButton'
@@ -20,7 +20,7 @@ interface Props {
 
 /** 我的消息: the caller's own notifications, newest first; opening one marks it read. The page needs enablePullDownRefresh. */
 export default function NotificationList({ onRead }: Props) {
-  const fetchPage = useCallback((page: number, pageSize: number) => call('notification.list', { page, pageSize }), [])
+  const fetchPage = useCallback((page: number, pageSize: number, cursor?: string) => call('notification.list', { page, pageSize, ...cursorField(cursor) }), [])
   const list = usePagedList(fetchPage, keyOf)
   const [markingAll, setMarkingAll] = useState(false)
   const { replaceItem } = list
