@@ -18,3 +18,11 @@ export function newInviteCode(): string {
   for (const b of bytes) code += CODE_ALPHABET[b % CODE_ALPHABET.length]
   return code
 }
+
+/** the state of a one-time code (a staff invitation or an enterprise's member invitation) */
+export function codeStatus(code: { revokedAt: string | null; used: boolean; expiresAt: string }, now: Date): 'unused' | 'used' | 'expired' | 'revoked' {
+  if (code.revokedAt) return 'revoked'
+  if (code.used) return 'used'
+  if (code.expiresAt <= now.toISOString()) return 'expired'
+  return 'unused'
+}

@@ -7,17 +7,10 @@ import type { ActionContext } from './context'
 import { changeOwnAccount } from './accounts'
 import { COLLECTIONS, type InviteDoc, type UserDoc } from './docs'
 import { DomainError, fail } from './errors'
-import { newInviteCode } from './ids'
+import { codeStatus, newInviteCode } from './ids'
 import { pageOf } from './paging'
 
 export const INVITE_VALID_DAYS = 7
-
-function statusOf(doc: InviteDoc, now: Date): Invite['status'] {
-  if (doc.revokedAt) return 'revoked'
-  if (doc.usedBy) return 'used'
-  if (doc.expiresAt <= now.toISOString()) return 'expired'
-  return 'unused'
-}
 
 export function toInvite(doc: InviteDoc, now: Date): Invite {
   return {
@@ -27,7 +20,7 @@ export function toInvite(doc: InviteDoc, now: Date): Invite {
     note: doc.note,
     createdAt: doc.createdAt,
     expiresAt: doc.expiresAt,
-    status: statusOf(doc, now),
+    status: codeStatus({ revokedAt: doc.revokedAt, used: !!doc.usedBy, expiresAt: doc.expiresAt }, now),
     usedByName: doc.usedByName
   }
 }

@@ -2,7 +2,7 @@
 import type { MemberInvite, Membership } from '../../../../../types'
 import type { Caller } from '../context'
 import { maskPhone } from '../cases/visibility'
-import { userIdFor } from '../ids'
+import { codeStatus, userIdFor } from '../ids'
 import type { MemberInviteDoc, MembershipDoc } from './docs'
 import { isStaff } from './scope'
 
@@ -34,13 +34,6 @@ export function toMembership(doc: MembershipDoc, reader: Caller | 'self'): Membe
   }
 }
 
-export function inviteStatus(doc: MemberInviteDoc, now: Date): MemberInvite['status'] {
-  if (doc.revokedAt) return 'revoked'
-  if (doc.usedById) return 'used'
-  if (doc.expiresAt <= now.toISOString()) return 'expired'
-  return 'unused'
-}
-
 export function toMemberInvite(doc: MemberInviteDoc, now: Date): MemberInvite {
   return {
     code: doc._id,
@@ -49,7 +42,7 @@ export function toMemberInvite(doc: MemberInviteDoc, now: Date): MemberInvite {
     note: doc.note,
     createdAt: doc.createdAt,
     expiresAt: doc.expiresAt,
-    status: inviteStatus(doc, now),
+    status: codeStatus({ revokedAt: doc.revokedAt, used: !!doc.usedById, expiresAt: doc.expiresAt }, now),
     usedByName: doc.usedByName
   }
 }
