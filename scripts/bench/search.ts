@@ -8,7 +8,11 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { INDEXES, SEARCH_INDEXES } from '../../cloudfunctions/api/src/db/indexes'
 import { charLength, searchWeights } from '../../cloudfunctions/api/src/db/search-request'
+import * as v from 'valibot'
+import { beijingYmd } from '../../cloudfunctions/api/src/domain/calendar/beijingDate'
 import { COLLECTIONS } from '../../cloudfunctions/api/src/domain/docs'
+import { SEARCH_FIELDS, searchWhere } from '../../cloudfunctions/api/src/domain/policies/search'
+import { schemas, type ParsedRequest } from '../../types'
 import { openSqliteDatabase } from '../../server/db/sqlite'
 import { encodeJson } from '../../server/db/sqlite/codec'
 import { seedDemoData } from '../../server/seed'
@@ -88,7 +92,10 @@ async function benchSearchAt(count: number): Promise<SearchFigures> {
   const payload = (q: string) => ({ q, page: 1, pageSize: 10 })
   const viaHttp = (q: string) => httpCall<{ ok: boolean; data?: { total: number }; error?: unknown }>(host, 'policy.search', token, payload(q))
   const viaRouter = (q: string) => host.router({ action: 'policy.search', payload: payload(q) }, { openid })
-  const viaPort = (q: string) => db.search(COLLECTIONS.policies, { text: q, where: { editStatus: 'published' }, limit: 10 })
+  // the port asked exactly what policy.search asks it: the published, unexpired filter, the projection
+  const today = beijingYmd(new Date())
+  const where = searchWhere(db, v.parse(schemas['policy.search'], payload('')) as ParsedRequest<'policy.search'>, today)
+  const viaPort = (q: string) => db.search(COLLECTIONS.policies, { text: q, where, orderBy: 'score', skip: 0, limit: 10, field: SEARCH_FIELDS })
 
   // The same search on bare SQLite: one FTS5 MATCH ranked by bm25, plus the count; a 1–2
   // character term is first expanded to the trigrams it starts, as the port does. No

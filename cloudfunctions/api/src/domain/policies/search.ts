@@ -16,7 +16,7 @@ type SearchInput = ParsedRequest<'policy.search'>
 
 /** list views never need the body; search needs the text for snippets */
 const LIST_FIELDS = { bodyHtml: false, bodyText: false, interpretation: false, attachments: false, criteria: false }
-const SEARCH_FIELDS = { bodyHtml: false, interpretation: false, attachments: false, criteria: false }
+export const SEARCH_FIELDS = { bodyHtml: false, interpretation: false, attachments: false, criteria: false }
 
 /**
  * The where-condition for the filters. An empty filter list means no filter. Policies
