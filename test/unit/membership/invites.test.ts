@@ -4,7 +4,9 @@
  */
 import { MEMBER_INVITE_CODE_PATTERN } from '../../../types'
 import { COLLECTIONS } from '../../../cloudfunctions/api/src/domain/docs'
+import { REQUEST_LEASE_MS } from '../../../cloudfunctions/api/src/idempotency'
 import { approveMember, openBed, type Bed } from '../helpers'
+import { crashingDb, crashingRouter } from '../trust/crash'
 import { applyForA, auditOf, domainDigest, MB, memberId, notificationsOf, ok, seedMembership, uid } from './fixture'
 
 let bed: Bed
@@ -100,5 +102,24 @@ describe('member invitations', () => {
     const code = (await ok(bed, MB.colleague, 'membership.createInvite', { note: '新人' })).code
     await ok(bed, MB.ownerA, 'membership.setAdmin', { id: memberId(MB.colleague, MB.entA._id), admin: false })
     expect(await bed.call(MB.third, 'membership.redeem', { code })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } })
+  })
+
+  it('a retry of a redemption whose answer was lost in a crash gets its answer, not INVITE_USED', async () => {
+    const code = await invite()
+    const RID = 'redeem-after-crash-01'
+    let redeemed = false
+    // dies at the first touch of the request record after the redeeming transaction ran
+    const db = crashingDb(bed.db, (a) => {
+      if (a.collection === COLLECTIONS.memberInvites && a.inTx) redeemed = true
+      return redeemed && a.collection === COLLECTIONS.requests
+    })
+    const crashed = await crashingRouter(bed, db)({ action: 'membership.redeem', payload: { code }, requestId: RID }, { openid: MB.colleague })
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    bed.clock.current = new Date(bed.clock.current.getTime() + REQUEST_LEASE_MS + 1000)
+    const retry = await bed.call(MB.colleague, 'membership.redeem', { code }, RID)
+    expect(retry).toMatchObject({ ok: true, data: { account: { role: 'entrepreneur', enterpriseId: MB.entA._id }, membership: { status: 'approved', method: 'invite' } } })
+    expect(await auditOf(bed, 'membership.redeem')).toHaveLength(1)
+    // the code stays used: nobody else gets in with it
+    expect(await bed.call(MB.third, 'membership.redeem', { code })).toMatchObject({ ok: false, error: { code: 'INVITE_USED' } })
   })
 })

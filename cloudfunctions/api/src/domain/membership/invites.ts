@@ -9,6 +9,7 @@ import { DB_ERR, isDbError } from '../../db/port'
 import type { ActionContext } from '../context'
 import { COLLECTIONS, type UserDoc } from '../docs'
 import { DomainError } from '../errors'
+import { userIdFor } from '../ids'
 import { pageOf } from '../paging'
 import { actorOf } from './decide'
 import type { MemberInviteDoc } from './docs'
@@ -86,7 +87,13 @@ export async function redeemMemberInvite(ctx: ActionContext, input: { code: stri
     const ref = tx.collection(COLLECTIONS.memberInvites).doc(input.code)
     const invite = (await ref.get()).data as MemberInviteDoc | null
     if (!invite || invite.revokedAt) throw new DomainError('INVITE_INVALID', undefined, 'code')
-    if (invite.usedById) throw new DomainError('INVITE_USED', undefined, 'code')
+    if (invite.usedById) {
+      // the caller's own redemption retried after its answer was lost (a crash, a timeout): answer it again
+      const own = invite.usedById === userIdFor(ctx.caller.openid) ? await readMembership(tx, membershipIdOf(invite.enterpriseId, invite.usedById)) : null
+      const user = own?.status === 'approved' ? ((await tx.collection(COLLECTIONS.users).doc(own.userId).get()).data as UserDoc | null) : null
+      if (user) return user
+      throw new DomainError('INVITE_USED', undefined, 'code')
+    }
     if (invite.expiresAt <= at) throw new DomainError('INVITE_EXPIRED', '该邀请码已过期，请联系企业管理员重新发放', 'code')
     const enterprise = await loadEnterprise(tx, invite.enterpriseId)
     if (!enterprise) throw new DomainError('INVITE_INVALID', undefined, 'code')
