@@ -31,15 +31,25 @@ describe('collectFileIDs', () => {
 
   it('is bounded: a deep or huge answer ends the walk instead of the function', () => {
     let deep: unknown = 'cloud://env-1/u/ua/202611/deep.jpg'
-    for (let i = 0; i < 100; i++) deep = { next: deep }
+    for (let i = 0; i < 100; i++) deep = { cover: deep }
     expect(collectFileIDs(deep)).toEqual([])
-    const many = Array.from({ length: 2000 }, (_, i) => `cloud://env-1/u/ua/202611/${i}.jpg`)
-    expect(collectFileIDs(many)).toHaveLength(500)
+    const many = Array.from({ length: 2000 }, (_, i) => ({ fileID: `cloud://env-1/u/ua/202611/${i}.jpg` }))
+    expect(collectFileIDs({ items: many })).toHaveLength(500)
+  })
+
+  it('ignores fileIDs in free text: pasting one into a consultation buys no link to it', () => {
+    const data = {
+      text: '请看 cloud://env-1/u/other/202611/secret.png',
+      title: 'cloud://env-1/u/other/202611/secret2.png',
+      events: [{ note: '<img src="cloud://env-1/u/other/202611/secret3.png">' }],
+      attachments: [{ fileID: 'cloud://env-1/u/ua/202611/mine.pdf', name: 'cloud://env-1/u/other/202611/n.pdf' }]
+    }
+    expect(collectFileIDs(data)).toEqual(['cloud://env-1/u/ua/202611/mine.pdf'])
   })
 })
 
 describe('withFileUrls', () => {
-  const ok = { ok: true as const, data: { a: 'cloud://env-1/u/ua/1.jpg', b: ['cloud://env-1/u/ua/2.jpg'] } }
+  const ok = { ok: true as const, data: { cover: 'cloud://env-1/u/ua/1.jpg', images: [{ fileID: 'cloud://env-1/u/ua/2.jpg' }] } }
 
   it('asks the store once for every file of the answer', async () => {
     const calls: string[][] = []
@@ -80,6 +90,17 @@ describe('the router hands out URLs only with an answer', () => {
     const stranger = await route({ action: 'case.get', payload: { id } }, { openid: CX.ownerB })
     expect(stranger).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(asked).toEqual([[fileID]])
+  })
+
+  it("gives no URL for another user's fileID pasted into a consultation's text", async () => {
+    const files: FileStore = { tempUrls: async (ids) => Object.fromEntries(ids.map((id) => [id, `signed:${id}`])) }
+    const route = createRouter({ db: bed.db, clock: bed.clock, devMode: true, files })
+    const victim = `cloud://env-t/u/${uid(CX.ownerA)}/202611/a.png`
+    for (const [i, text] of [`请看 ${victim} 这张图，怎么办理？`, victim].entries()) {
+      const answer = await route({ action: 'case.submit', payload: { type: 'consult', category: '政策咨询', text: text.padEnd(12, '。') }, requestId: `files-pasted-${i}0000` }, { openid: CX.ownerB })
+      expect(answer).toMatchObject({ ok: true })
+      expect((answer as { files?: Record<string, string> }).files?.[victim]).toBeUndefined()
+    }
   })
 })
 
