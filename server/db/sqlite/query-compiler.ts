@@ -35,6 +35,8 @@ export class SqlParams {
 interface Operand {
   value: string
   type: string
+  /** never an array (a scalar indexed field, or _id): its type can often be told from the value alone */
+  scalar?: boolean
 }
 
 /** Builds a predicate on an operand; called once per place it is used, binding afresh. */
@@ -54,7 +56,7 @@ const isDate = (v: string) => `(${v} >= ${DATE_LO} AND ${v} < ${DATE_HI})`
  * from one expression index (MULTI-INDEX OR) instead of scanning the table.
  */
 function matchAny(field: FieldAccess, pred: Predicate): string {
-  const direct = pred({ value: field.value, type: field.type })
+  const direct = pred({ value: field.value, type: field.type, scalar: !field.each })
   if (!field.each) return direct
   const element = pred({ value: 'je.value', type: 'je.type' })
   return (
@@ -84,7 +86,9 @@ function eqPredicate(arg: unknown, p: SqlParams): Predicate {
   }
   if (typeof arg === 'number') {
     if (!Number.isFinite(arg)) throw new ParamError(`cannot compare with ${arg}`)
-    return (o) => `(${o.value} = ${p.bind(arg)} AND ${o.type} IN ${NUMBER_TYPES})`
+    // Without affinity a number never equals text; on a scalar only a boolean (read as 1/0) could.
+    const mayBeBoolean = arg === 0 || arg === 1
+    return (o) => (o.scalar && !mayBeBoolean ? `${o.value} = ${p.bind(arg)}` : `(${o.value} = ${p.bind(arg)} AND ${o.type} IN ${NUMBER_TYPES})`)
   }
   if (typeof arg === 'string') {
     const s = encodeString(arg)
@@ -114,20 +118,39 @@ function rangePredicate(op: RangeOp, arg: unknown, p: SqlParams): Predicate {
   }
   if (typeof arg === 'number') {
     if (!Number.isFinite(arg)) throw new ParamError(`cannot compare with ${arg}`)
-    return (o) => `(${o.value} ${op} ${p.bind(arg)} AND ${o.type} IN ${NUMBER_TYPES})`
+    return (o) => {
+      if (!o.scalar || rangeHas(op, arg, 0) || rangeHas(op, arg, 1)) return `(${o.value} ${op} ${p.bind(arg)} AND ${o.type} IN ${NUMBER_TYPES})`
+      // SQLite orders NULL < numbers < text: below a number there is no text, above it `< ''` cuts text off
+      return op === '>' || op === '>=' ? `(${o.value} ${op} ${p.bind(arg)} AND ${o.value} < '')` : `${o.value} ${op} ${p.bind(arg)}`
+    }
   }
   if (typeof arg === 'boolean') {
     return (o) => `(${o.value} ${op} ${p.bind(arg ? 1 : 0)} AND ${o.type} IN ('true','false'))`
   }
   if (typeof arg === 'string') {
     const s = encodeString(arg)
-    return (o) => `(${o.value} ${op} ${p.bind(s)} AND ${o.type} = 'text' AND NOT ${isDate(o.value)})`
+    return (o) => {
+      if (!o.scalar) return `(${o.value} ${op} ${p.bind(s)} AND ${o.type} = 'text' AND NOT ${isDate(o.value)})`
+      // A scalar reads as NULL, a number (booleans too) or text; text is everything >= ''. Text
+      // that is not a string is a date (tested on the value) or an object's JSON, which starts
+      // with '{': only a range reaching that far needs json_type.
+      const parts = [`${o.value} ${op} ${p.bind(s)}`]
+      if (op === '<' || op === '<=') parts.push(`${o.value} >= ''`)
+      parts.push(`NOT ${isDate(o.value)}`)
+      if (op === '>' || op === '>=' || s > '{' || (op === '<=' && s === '{')) parts.push(`(${o.value} < '{' OR ${o.type} = 'text')`)
+      return `(${parts.join(' AND ')})`
+    }
   }
   if (arg instanceof Date) {
     const s = encodeDate(arg)
     return (o) => `(${o.value} ${op} ${p.bind(s)} AND ${isDate(o.value)})`
   }
   throw new ParamError(`cannot order-compare with ${describe(arg)}`)
+}
+
+/** whether `x op bound` holds for x = v */
+function rangeHas(op: RangeOp, bound: number, v: number): boolean {
+  return op === '>' ? v > bound : op === '>=' ? v >= bound : op === '<' ? v < bound : v <= bound
 }
 
 function regexPredicate(source: string, flags: string, p: SqlParams): Predicate {

@@ -96,7 +96,8 @@ export function search(store: Store, specs: readonly SearchIndexSpec[], collecti
           ? `SELECT m.doc AS doc, m.score AS score, ${key} AS k FROM m CROSS JOIN ${fields} AS t ON t.rowid = m.doc`
           : `SELECT doc, score, NULL AS k FROM m`
       }
-      if (where) hits += ` WHERE ${compileWhere(where, p, new Date())}`
+      // the copy holds the document's own values, so a declared scalar field is a scalar here too
+      if (where) hits += ` WHERE ${compileWhere(where, p, new Date(), store.scalarFields(collection))}`
       ctes.push(`hits AS MATERIALIZED (${hits})`)
       const order = orderBy === 'score' ? 'score DESC, doc ASC' : `k ${orderBy.direction === 'desc' ? 'DESC' : 'ASC'}, doc ASC`
       const ranked =

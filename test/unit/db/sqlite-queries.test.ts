@@ -378,6 +378,26 @@ describe('scalar indexed fields', () => {
     expect(plan({ owner: db.command.in(['a', 'b']) }, `json_extract(data, '$.owner')`)).toContain('USING INDEX tickets__owner_due (<expr>=?)')
   })
 
+  it('ranges and equality on a scalar field match what they match on any field, whatever the field holds', async () => {
+    reopen(ticketIndexes(true))
+    const values: unknown[] = [0, 1, 5, -2, 2.5, true, false, null, '', 'a', '2026-01-01T00:00:00.000Z', '{x', '\u0001x', 'zz', '中文', new Date('2026-01-01T00:00:00Z'), { k: 1 }, { k: 'a' }]
+    for (const [i, due] of values.entries()) {
+      await db.collection('tickets').add({ data: { _id: `t${i}`, owner: 'a', due } })
+      await db.collection('plain').add({ data: { _id: `t${i}`, owner: 'a', due } })
+    }
+    await db.collection('tickets').add({ data: { _id: 'missing', owner: 'a' } })
+    await db.collection('plain').add({ data: { _id: 'missing', owner: 'a' } })
+    const _ = db.command
+    const args: unknown[] = [-1, 0, 0.5, 1, 3, 10, '', 'a', '2026', '{', '{z', '\u0001', 'zzz', '中', new Date('2025-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')]
+    const ids = async (collection: string, cond: Condition) => (await db.collection(collection).where(cond).orderBy('_id', 'asc').get()).data.map((d) => d._id)
+    for (const arg of args) {
+      for (const op of ['gt', 'gte', 'lt', 'lte', 'eq', 'neq'] as const) {
+        const where = { owner: 'a', due: _[op](arg) }
+        expect({ arg, op, ids: await ids('tickets', where) }).toEqual({ arg, op, ids: await ids('plain', where) })
+      }
+    }
+  })
+
   it('refuses to store an array in a scalar indexed field, on every write path', async () => {
     reopen(ticketIndexes(true))
     const tickets = db.collection('tickets')
