@@ -77,7 +77,7 @@ export class SqliteQuery implements Query {
   /** WHERE clause and its parameters. */
   private filter(now: Date): { where: string; params: unknown[] } {
     const params = new SqlParams()
-    const where = this.state.condition ? compileWhere(this.state.condition.value, params, now, this.store.scalarFields(this.name)) : '1'
+    const where = this.state.condition ? compileWhere(this.state.condition.value, params, now, this.store.scalarFields(this.name), this.store.booleanFields(this.name)) : '1'
     return { where, params: params.values }
   }
 

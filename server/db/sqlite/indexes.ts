@@ -45,9 +45,11 @@ export function ensureIndexes(store: Store, db: BetterSqlite3.Database, specs: I
     })()
   }
   const scalars = scalarFieldsOf(specs)
+  const booleans = booleanFieldsOf(specs)
   for (const [collection, fields] of scalars) {
-    ensureScalarGuard(db, collection, [...fields], existing)
-    store.setScalarFields(collection, fields)
+    const flags = booleans.get(collection) ?? new Set<string>()
+    ensureScalarGuard(db, collection, [...fields], [...flags], existing)
+    store.setScalarFields(collection, fields, flags)
   }
   dropUndeclared(db, new Set(specs.map((s) => s.collection)), declared)
 }
@@ -70,16 +72,34 @@ export function scalarFieldsOf(specs: IndexSpec[]): Map<string, Set<string>> {
   return scalar
 }
 
+/** Scalar fields declared `boolean` (on any index), per collection. */
+export function booleanFieldsOf(specs: IndexSpec[]): Map<string, Set<string>> {
+  const scalars = scalarFieldsOf(specs)
+  const out = new Map<string, Set<string>>()
+  for (const spec of specs) {
+    for (const f of spec.fields) {
+      if (!f.boolean || !scalars.get(spec.collection)?.has(f.field)) continue
+      if (!out.has(spec.collection)) out.set(spec.collection, new Set())
+      out.get(spec.collection)!.add(f.field)
+    }
+  }
+  return out
+}
+
 /**
- * Scalar fields hold no arrays: triggers refuse such writes (ParamError through run(),
+ * Scalar fields hold no arrays (and fields declared `boolean` nothing but true, false or null): triggers refuse such writes (ParamError through run(),
  * see errors.ts), and opening a data folder that already holds one fails loudly rather
  * than letting queries silently miss it. A path whose parent is an array reads as
  * missing, which is fine: the query compiler reads it the same way.
  */
-function ensureScalarGuard(db: BetterSqlite3.Database, collection: string, fields: string[], existing: BetterSqlite3.Statement): void {
+function ensureScalarGuard(db: BetterSqlite3.Database, collection: string, fields: string[], booleans: string[], existing: BetterSqlite3.Statement): void {
   const table = tableName(collection)
-  const isArray = (row: string) => fields.map((f) => `json_type(${row}.data, ${jsonPathLiteral(parseFieldPath(f))}) = 'array'`).join(' OR ')
-  const message = `${SCALAR_GUARD_MESSAGE}${collection}: ${fields.join(', ')}`
+  const typeOf = (row: string, f: string) => `json_type(${row}.data, ${jsonPathLiteral(parseFieldPath(f))})`
+  const isArray = (row: string) =>
+    fields
+      .map((f) => (booleans.includes(f) ? `${typeOf(row, f)} NOT IN ('true', 'false', 'null')` : `${typeOf(row, f)} = 'array'`))
+      .join(' OR ')
+  const message = `${SCALAR_GUARD_MESSAGE}${collection}: ${fields.join(', ')}${booleans.length ? ` (or other than a boolean in ${booleans.join(', ')})` : ''}`
   for (const when of ['INSERT', 'UPDATE OF data'] as const) {
     const name = `${collection}__scalar_${when === 'INSERT' ? 'ins' : 'upd'}`
     const sql = `CREATE TRIGGER "${name}" BEFORE ${when} ON ${table} WHEN ${isArray('new')} BEGIN SELECT RAISE(ABORT, '${message}'); END`
@@ -87,7 +107,7 @@ function ensureScalarGuard(db: BetterSqlite3.Database, collection: string, field
     if (found?.sql === sql) continue
     const offender = db.prepare(`SELECT _id FROM ${table} AS t WHERE ${isArray('t')} LIMIT 1`).get() as { _id: string } | undefined
     if (offender) {
-      throw new ParamError(`document '${offender._id}' of '${collection}' holds an array in an indexed field (${fields.join(', ')}); mark the index field { array: true }`)
+      throw new ParamError(`document '${offender._id}' of '${collection}' holds an array in an indexed field (${fields.join(', ')}) or other than a boolean in a boolean one (${booleans.join(', ') || 'none'}); mark the index field { array: true }, or fix the value`)
     }
     db.transaction(() => {
       if (found) db.exec(`DROP TRIGGER "${name}"`)

@@ -37,7 +37,12 @@ interface Operand {
   type: string
   /** never an array (a scalar indexed field, or _id): its type can often be told from the value alone */
   scalar?: boolean
+  /** holds only true, false or null (a scalar field declared `boolean`) */
+  boolean?: boolean
 }
+
+/** A field as a condition reads it: a field declared boolean holds true, false or null only. */
+type Access = FieldAccess & { boolean?: boolean }
 
 /** Builds a predicate on an operand; called once per place it is used, binding afresh. */
 type Predicate = (o: Operand) => string
@@ -55,8 +60,8 @@ const isDate = (v: string) => `(${v} >= ${DATE_LO} AND ${v} < ${DATE_HI})`
  * because it is a range on the same expression, SQLite can answer both sides of the OR
  * from one expression index (MULTI-INDEX OR) instead of scanning the table.
  */
-function matchAny(field: FieldAccess, pred: Predicate): string {
-  const direct = pred({ value: field.value, type: field.type, scalar: !field.each })
+function matchAny(field: Access, pred: Predicate): string {
+  const direct = pred({ value: field.value, type: field.type, scalar: !field.each, boolean: field.boolean })
   if (!field.each) return direct
   const element = pred({ value: 'je.value', type: 'je.type' })
   return (
@@ -81,8 +86,9 @@ function describe(v: unknown): string {
 function eqPredicate(arg: unknown, p: SqlParams): Predicate {
   if (arg === null) return (o) => `${o.value} IS NULL`
   if (typeof arg === 'boolean') {
-    // json_extract reads true/false as 1/0; the type test keeps 1 from matching true.
-    return (o) => `(${o.value} = ${p.bind(arg ? 1 : 0)} AND ${o.type} = '${arg}')`
+    // json_extract reads true/false as 1/0; the type test keeps 1 from matching true,
+    // unless the field is declared boolean (then nothing else reads as 1/0)
+    return (o) => (o.boolean ? `${o.value} = ${p.bind(arg ? 1 : 0)}` : `(${o.value} = ${p.bind(arg ? 1 : 0)} AND ${o.type} = '${arg}')`)
   }
   if (typeof arg === 'number') {
     if (!Number.isFinite(arg)) throw new ParamError(`cannot compare with ${arg}`)
@@ -195,7 +201,7 @@ function inPredicate(values: unknown, p: SqlParams, now: Date): Predicate {
 
 const RANGE_OPS: Record<string, RangeOp> = { gt: '>', gte: '>=', lt: '<', lte: '<=' }
 
-function compileComparison(field: FieldAccess, node: ComparisonNode, p: SqlParams, now: Date): string {
+function compileComparison(field: Access, node: ComparisonNode, p: SqlParams, now: Date): string {
   const arg = resolveArg(node.arg, now)
   switch (node.op) {
     case 'eq':
@@ -230,12 +236,13 @@ interface Ctx {
   p: SqlParams
   now: Date
   scalars: ScalarFields
+  booleans: ScalarFields
 }
 
 /** Field access for a condition: a scalar field has no elements to match. */
-function access(path: string, ctx: Ctx): FieldAccess {
+function access(path: string, ctx: Ctx): Access {
   const field = fieldAccess(path)
-  return ctx.scalars.has(path) ? { ...field, each: null } : field
+  return ctx.scalars.has(path) ? { ...field, each: null, boolean: ctx.booleans.has(path) } : field
 }
 
 /** The value given for one field: a literal, a command, a regexp, or a nested object. */
@@ -282,8 +289,8 @@ function compileCondition(condition: unknown, ctx: Ctx): string {
 }
 
 /** A top-level where() argument → SQL boolean expression. */
-export function compileWhere(condition: unknown, p: SqlParams, now: Date, scalars: ScalarFields = NO_SCALARS): string {
-  return compileCondition(condition, { p, now, scalars })
+export function compileWhere(condition: unknown, p: SqlParams, now: Date, scalars: ScalarFields = NO_SCALARS, booleans: ScalarFields = NO_SCALARS): string {
+  return compileCondition(condition, { p, now, scalars, booleans })
 }
 
 export interface OrderSpec {

@@ -97,7 +97,7 @@ export function search(store: Store, specs: readonly SearchIndexSpec[], collecti
           : `SELECT doc, score, NULL AS k FROM m`
       }
       // the copy holds the document's own values, so a declared scalar field is a scalar here too
-      if (where) hits += ` WHERE ${compileWhere(where, p, new Date(), store.scalarFields(collection))}`
+      if (where) hits += ` WHERE ${compileWhere(where, p, new Date(), store.scalarFields(collection), store.booleanFields(collection))}`
       ctes.push(`hits AS MATERIALIZED (${hits})`)
       const order = orderBy === 'score' ? 'score DESC, doc ASC' : `k ${orderBy.direction === 'desc' ? 'DESC' : 'ASC'}, doc ASC`
       const ranked =

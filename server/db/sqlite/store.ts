@@ -24,6 +24,7 @@ export class Store {
   private readonly tables = new Set<string>()
   /** per collection, the fields that hold no arrays (indexes.ts): the query compiler's hint */
   private readonly scalars = new Map<string, ReadonlySet<string>>()
+  private readonly booleans = new Map<string, ReadonlySet<string>>()
   /** rev shared by every document written in the current write transaction */
   private currentRev: number | undefined
   private readonly inTransaction: BetterSqlite3.Transaction<(fn: () => unknown) => unknown>
@@ -52,8 +53,14 @@ export class Store {
     return stmt
   }
 
-  setScalarFields(collection: string, fields: ReadonlySet<string>): void {
+  setScalarFields(collection: string, fields: ReadonlySet<string>, booleans: ReadonlySet<string> = NO_FIELDS): void {
     this.scalars.set(collection, fields)
+    this.booleans.set(collection, booleans)
+  }
+
+  /** scalar fields declared `boolean`: they hold true, false or null, nothing else */
+  booleanFields(collection: string): ReadonlySet<string> {
+    return this.booleans.get(collection) ?? NO_FIELDS
   }
 
   scalarFields(collection: string): ReadonlySet<string> {

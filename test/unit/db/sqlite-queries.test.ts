@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DB_ERR, type Condition, type Doc } from '../../../cloudfunctions/api/src/db/port'
+import { DB_ERR, type Condition, type Doc, type IndexSpec } from '../../../cloudfunctions/api/src/db/port'
 import { dbError } from './support'
 import { openSqliteDatabase, type SqliteDatabase } from '../../../server/db/sqlite'
 import { SqlParams, compileWhere } from '../../../server/db/sqlite/query-compiler'
@@ -357,7 +357,7 @@ describe('scalar indexed fields', () => {
     { collection: 'tickets', name: 'owner_due', fields: [{ field: 'owner', direction: 'asc' as const }, { field: 'due', direction: 'asc' as const }] },
     { collection: 'tickets', name: 'labels', fields: [{ field: 'labels', direction: 'asc' as const, array }] }
   ]
-  const reopen = (indexes: ReturnType<typeof ticketIndexes>) => {
+  const reopen = (indexes: IndexSpec[]) => {
     db.close()
     db = openSqliteDatabase({ file, indexes })
   }
@@ -396,6 +396,34 @@ describe('scalar indexed fields', () => {
         expect({ arg, op, ids: await ids('tickets', where) }).toEqual({ arg, op, ids: await ids('plain', where) })
       }
     }
+  })
+
+  it('a field declared boolean holds true, false or null only, and {f: true} is then the index value alone', async () => {
+    reopen([...ticketIndexes(true), { collection: 'tickets', name: 'done', fields: [{ field: 'done', direction: 'asc' as const, boolean: true }] }])
+    const tickets = db.collection('tickets')
+    await tickets.add({ data: { _id: 'y', done: true } })
+    await tickets.add({ data: { _id: 'n', done: false } })
+    await tickets.add({ data: { _id: 'z', done: null } })
+    await tickets.add({ data: { _id: 'm' } })
+    for (const bad of [1, 0, 'true', { v: true }, [true]]) {
+      expect((await dbError(tickets.add({ data: { done: bad } }))).errCode).toBe(DB_ERR.INVALID_PARAM)
+      expect((await dbError(tickets.doc('y').update({ data: { done: bad } }))).errCode).toBe(DB_ERR.INVALID_PARAM)
+    }
+    const _ = db.command
+    const ids = async (cond: Condition) => (await tickets.where(cond).orderBy('_id', 'asc').get()).data.map((d) => d._id)
+    expect(await ids({ done: true })).toEqual(['y'])
+    expect(await ids({ done: false })).toEqual(['n'])
+    expect(await ids({ done: _.neq(true) })).toEqual(['m', 'n', 'z'])
+    expect(await ids({ done: _.in([true, null]) })).toEqual(['m', 'y', 'z'])
+    expect(await ids({ done: 1 })).toEqual([])
+    const params = new SqlParams()
+    expect(compileWhere({ done: true }, params, new Date(), new Set(['done']), new Set(['done']))).toBe(`(json_extract(data, '$.done') = ?)`)
+    // a data folder that already holds a number there (written before the declaration) does not open
+    db.raw.exec(`DROP TRIGGER tickets__scalar_upd`)
+    db.raw.exec(`UPDATE tickets SET data = json_set(data, '$.done', 1) WHERE _id = 'y'`)
+    db.close()
+    expect(() => openSqliteDatabase({ file, indexes: [{ collection: 'tickets', name: 'done', fields: [{ field: 'done', direction: 'asc', boolean: true }] }] })).toThrow(/document 'y' of 'tickets'/)
+    db = openSqliteDatabase({ file })
   })
 
   it('refuses to store an array in a scalar indexed field, on every write path', async () => {

@@ -22,9 +22,9 @@ export const INDEXES: IndexSpec[] = [
   // 我的办件: status after the sort, so the active/done filters (status in [...]) and their counts
   // are read off the index, in createdAt order, without reading every case of the enterprise
   { collection: 'cases', name: 'enterpriseId_createdAt_status', fields: [{ field: 'enterpriseId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }, { field: 'status', direction: 'asc' }] },
-  { collection: 'cases', name: 'assigneeId_open_nextDeadlineAt', fields: [{ field: 'assigneeId', direction: 'asc' }, { field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
-  { collection: 'cases', name: 'parkId_open_nextDeadlineAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
-  { collection: 'cases', name: 'open_nextDeadlineAt', fields: [{ field: 'open', direction: 'asc' }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'assigneeId_open_nextDeadlineAt', fields: [{ field: 'assigneeId', direction: 'asc' }, { field: 'open', direction: 'asc', boolean: true }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'parkId_open_nextDeadlineAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'open', direction: 'asc', boolean: true }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
+  { collection: 'cases', name: 'open_nextDeadlineAt', fields: [{ field: 'open', direction: 'asc', boolean: true }, { field: 'nextDeadlineAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
   { collection: 'cases', name: 'parkId_status_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
   { collection: 'cases', name: 'status_createdAt', fields: [{ field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'asc' }, { field: '_id', direction: 'asc' }] },
   { collection: 'cases', name: 'parkId_createdAt', fields: [{ field: 'parkId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'desc' }] },

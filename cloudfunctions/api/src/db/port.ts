@@ -182,8 +182,11 @@ export interface IndexSpec {
    * `array: true` marks a field that may hold an array (a multikey index in the cloud).
    * Every other indexed field is a scalar: the embedded database refuses to store an
    * array in it, and so can answer conditions on it from every field of the index.
+   * `boolean: true` (anywhere for that field) marks a field that holds only true/false (or
+   * null, or nothing): the embedded database refuses any other value, so `{f: true}`
+   * needs no type test beside the index (json_extract reads true as 1, like the number 1).
    */
-  fields: Array<{ field: string; direction: SortDirection; array?: boolean }>
+  fields: Array<{ field: string; direction: SortDirection; array?: boolean; boolean?: boolean }>
   unique?: boolean
 }
 
