@@ -3,37 +3,18 @@
  * malformed JSON, unsupported content types, oversized bodies (the import with its own
  * larger limit), unknown /api paths and methods, and fastify's own errors.
  */
-import type { FastifyInstance, InjectOptions } from 'fastify'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { INDEXES } from '../../../cloudfunctions/api/src/db/indexes'
-import { buildApp } from '../../../server/app'
-import { loadConfig } from '../../../server/config'
-import { openSqliteDatabase, type SqliteDatabase } from '../../../server/db/sqlite'
+import type { InjectOptions } from 'fastify'
 import { API_BODY_LIMIT, IMPORT_BODY_LIMIT } from '../../../server/httpErrors'
 import { isErrorCode } from '../../../types'
+import { useInProcessHost } from './inProcessHost'
 
-let dir: string
-let db: SqliteDatabase
-let app: FastifyInstance
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qsj-errors-'))
-  db = openSqliteDatabase({ file: join(dir, 'app.db'), indexes: INDEXES })
-  app = await buildApp({ config: loadConfig({ DATA_DIR: dir, H5_DIR: join(dir, 'no-h5') }), db })
-})
-afterAll(async () => {
-  await app.close()
-  db.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+const host = useInProcessHost('errors')
 
 type Inject = InjectOptions
 
 /** the answer must be the app's error shape with a known code and a Chinese message */
 async function appError(options: Inject): Promise<{ status: number; code: string; message: string }> {
-  const res = await app.inject(options)
+  const res = await host.app.inject(options)
   expect(res.headers['content-type']).toMatch(/^application\/json/)
   const body = res.json()
   expect(body).toEqual({ ok: false, error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) })
@@ -96,7 +77,7 @@ describe('local host errors', () => {
   it('answers anything thrown in a route with INTERNAL (500) and a correlation id that the log carries', async () => {
     const logged: string[] = []
     const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => void logged.push(line))
-    const fresh = await buildApp({ config: loadConfig({ DATA_DIR: dir, H5_DIR: join(dir, 'no-h5') }), db })
+    const fresh = await host.build()
     fresh.get('/dev/boom', async () => {
       throw new Error('disk on fire')
     })
@@ -114,9 +95,9 @@ describe('local host errors', () => {
   })
 
   it('still serves a well-formed call, with or without a body', async () => {
-    expect((await app.inject({ method: 'POST', url: '/api/session.me', payload: { payload: {} } })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect((await app.inject({ method: 'POST', url: '/api/session.me' })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    const res = await app.inject({ method: 'POST', url: '/api/session.me', payload: { payload: {} }, headers: { 'content-type': 'application/json; charset=utf-8' } })
+    expect((await host.app.inject({ method: 'POST', url: '/api/session.me', payload: { payload: {} } })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect((await host.app.inject({ method: 'POST', url: '/api/session.me' })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    const res = await host.app.inject({ method: 'POST', url: '/api/session.me', payload: { payload: {} }, headers: { 'content-type': 'application/json; charset=utf-8' } })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })

@@ -3,30 +3,11 @@
  * host always come back as the app's own error shape (or a normal answer), never as a
  * 5xx, an HTML page under /api, or fastify's own { statusCode, error } body.
  */
-import type { FastifyInstance, InjectOptions } from 'fastify'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { INDEXES } from '../../../cloudfunctions/api/src/db/indexes'
-import { buildApp } from '../../../server/app'
-import { loadConfig } from '../../../server/config'
-import { openSqliteDatabase, type SqliteDatabase } from '../../../server/db/sqlite'
+import type { InjectOptions } from 'fastify'
 import { isErrorCode } from '../../../types'
+import { useInProcessHost } from './inProcessHost'
 
-let dir: string
-let db: SqliteDatabase
-let app: FastifyInstance
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qsj-httpfuzz-'))
-  db = openSqliteDatabase({ file: join(dir, 'app.db'), indexes: INDEXES })
-  app = await buildApp({ config: loadConfig({ DATA_DIR: dir, H5_DIR: join(dir, 'no-h5') }), db })
-})
-afterAll(async () => {
-  await app.close()
-  db.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+const host = useInProcessHost('httpfuzz')
 
 function rng(seed: number) {
   let s = seed >>> 0
@@ -54,7 +35,7 @@ it('300 random requests: always the app\'s shape, never a server error', async (
       if (type) options.headers = { 'content-type': type }
     }
     if (r() < 0.2) options.headers = { ...options.headers, authorization: pick(['Bearer x', 'Bearer a.b.c', 'Basic abc', 'Bearer ']) }
-    const res = await app.inject(options)
+    const res = await host.app.inject(options)
     const where = { method, url: options.url, type, body: options.payload, status: res.statusCode }
     statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1)
     expect({ ...where, serverError: res.statusCode >= 500 }).toEqual({ ...where, serverError: false })
